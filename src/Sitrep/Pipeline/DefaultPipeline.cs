@@ -1,0 +1,19 @@
+namespace Sitrep.Pipeline;
+
+/// <summary>The stages Sitrep runs by default, in order. Each stage adds one layer.</summary>
+public static class DefaultPipeline
+{
+    public static SitrepPipeline Create(PipelineOptions? options = null)
+    {
+        _ = options ?? new PipelineOptions();
+        var builder = new PipelineBuilder();
+        return builder.Build();
+    }
+}
+
+/// <summary>What the user can change about the default pipeline.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Extra PETRARCH-format actor dictionaries to load on top of the built-in one.</summary>
+    public IReadOnlyList<string> ActorDictionaries { get; init; } = [];
+}
