@@ -21,6 +21,9 @@ public sealed record AnnotatedDocument
 
     public SyntaxLayer Syntax { get; init; } = SyntaxLayer.Empty;
 
+    /// <summary>Names found by the statistical recogniser (token ranges + label); input to the entity stage, not in the JSON.</summary>
+    public IReadOnlyList<NerSpan> NerSpans { get; init; } = [];
+
     public IReadOnlyList<Entity> Entities { get; init; } = [];
 
     public IReadOnlyList<Timex> Timex { get; init; } = [];

@@ -32,6 +32,9 @@ public sealed record SyntaxLayer(
     public bool IsEmpty => Upos.Length == 0;
 }
 
+/// <summary>A name found by the recogniser: tokens [FirstToken, EndToken) and a label (PER, ORG, LOC, GPE, NORP …).</summary>
+public readonly record struct NerSpan(int FirstToken, int EndToken, string Label, int Start, int End);
+
 public enum EntityType
 {
     Person,
