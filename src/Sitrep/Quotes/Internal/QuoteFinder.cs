@@ -216,6 +216,16 @@ internal sealed class QuoteFinder
         }
 
         int next = last + 1;
+        if (next < _words.Count && WordScanner.Is(_text, _words[next], "by") && IsPassiveBefore(first))
+        {
+            return true; // "This was confirmed by …"
+        }
+
+        if (ClosingMarkWithin(first, 6))
+        {
+            return true; // "“…,” the mayor said." — the content is the quotation before.
+        }
+
         if (next >= _words.Count || (entry.Frame == CueFrame.Object && IsChar(next, '.')))
         {
             return entry.Frame == CueFrame.Object; // "… which the Council has called for."
@@ -272,6 +282,24 @@ internal sealed class QuoteFinder
             else
             {
                 return _syntax.Upos[mid] is "NOUN" or "ADJ" or "PROPN";
+            }
+        }
+
+        return false;
+    }
+
+    private bool ClosingMarkWithin(int first, int words)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - words; k--)
+        {
+            if (IsClosingMark(_words[k]))
+            {
+                return true;
+            }
+
+            if (IsChar(k, '.') || IsChar(k, ';'))
+            {
+                return false;
             }
         }
 
@@ -1134,9 +1162,10 @@ internal sealed class QuoteFinder
             {
                 var (ps, pe) = q.Parts[p];
                 var piece = _text.AsSpan(ps, pe - ps).Trim();
-                if (i < parts.Count - 1 && p == q.Parts.Count - 1)
+                if (p == q.Parts.Count - 1)
                 {
-                    piece = piece.TrimEnd(",—–- ");
+                    // "“No,” he said": the comma belongs to the attribution, not the statement.
+                    piece = i < parts.Count - 1 ? piece.TrimEnd(",—–- ") : piece.TrimEnd(", ");
                 }
 
                 if (text.Length > 0)
@@ -1148,10 +1177,16 @@ internal sealed class QuoteFinder
             }
         }
 
+        int end = parts[^1].ContentEnd;
+        while (end > parts[^1].ContentStart && _text[end - 1] is ',' or ' ')
+        {
+            end--;
+        }
+
         var quote = new Quote
         {
             Start = parts[0].ContentStart,
-            End = parts[^1].ContentEnd,
+            End = end,
             Text = text.ToString(),
             Type = QuoteType.Direct,
             Speaker = hit?.Speaker.EntityId,
@@ -1188,39 +1223,13 @@ internal sealed class QuoteFinder
 
             int s = SentenceIndexAt(q.ContentStart);
             bool near = previous is not null && ParagraphBreaksBetween(previous.Quote.End, q.Open) <= 1;
-            q.Used = true;
-            var quote = new Quote
+            AddDirect([q], null, s);
+            if (near)
             {
-                Start = q.ContentStart,
-                End = q.ContentEnd,
-                Text = JoinParts(q),
-                Type = QuoteType.Direct,
-                Speaker = near ? previous!.Quote.Speaker : null,
-                SpeakerName = near ? previous!.Quote.SpeakerName : null,
-            };
-            _found.Add(new FoundQuote(quote, null, s));
-        }
-    }
-
-    private string JoinParts(QuotedSpan q)
-    {
-        if (q.Parts.Count == 1)
-        {
-            return _text[q.ContentStart..q.ContentEnd];
-        }
-
-        var sb = new StringBuilder();
-        foreach (var (ps, pe) in q.Parts)
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append("\n\n");
+                var added = _found[^1];
+                _found[^1] = added with { Quote = added.Quote with { Speaker = previous!.Quote.Speaker, SpeakerName = previous.Quote.SpeakerName } };
             }
-
-            sb.Append(_text.AsSpan(ps, pe - ps));
         }
-
-        return sb.ToString();
     }
 
     private bool ReadsAsStatement(QuotedSpan q)

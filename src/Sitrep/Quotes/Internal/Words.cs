@@ -53,9 +53,28 @@ internal static class WordScanner
                 }
             }
 
+            // "Mr. Lee", "Gen. Tlas": a title abbreviation keeps its dot so a name reads on through it.
+            if (j < end && text[j] == '.' && IsTitleAbbreviation(text.AsSpan(i, j - i)))
+            {
+                j++;
+            }
+
             into.Add(new Word(i, j, false));
             i = j;
         }
+    }
+
+    private static bool IsTitleAbbreviation(ReadOnlySpan<char> word)
+    {
+        foreach (var t in (ReadOnlySpan<string>)["Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof", "Rev", "Cmdr", "Adm", "Brig"])
+        {
+            if (word.SequenceEqual(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool Is(string text, Word w, string lower) =>
