@@ -195,6 +195,13 @@ internal sealed class QuoteFinder
     {
         bool hasPrev = first > 0;
         var prev = hasPrev ? _words[first - 1] : default;
+
+        // "the United States", "Secretary of State": a capitalised cue word inside a sentence is part of a name.
+        if (first > 0 && char.IsUpper(_text[_words[first].Start]) && !_words[first - 1].IsPunct)
+        {
+            return false;
+        }
+
         switch (entry.Frame)
         {
             case CueFrame.Noun:
@@ -221,9 +228,20 @@ internal sealed class QuoteFinder
             return true; // "This was confirmed by …"
         }
 
-        if (ClosingMarkWithin(first, 6))
+        if (AttributesQuotationBefore(first, last))
         {
             return true; // "“…,” the mayor said." — the content is the quotation before.
+        }
+
+        var cueWord = _text.AsSpan(_words[first].Start, _words[first].Length);
+        if (cueWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !ParticipleWithSubject(first))
+        {
+            return false; // "by adding chemicals", "from claiming asylum"
+        }
+
+        if (entry.IsBaseForm && hasPrev && !BaseFormSubject(first - 1))
+        {
+            return false; // "an asylum claim", "a breakaway state"
         }
 
         if (next >= _words.Count || (entry.Frame == CueFrame.Object && IsChar(next, '.')))
@@ -288,22 +306,66 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    private bool ClosingMarkWithin(int first, int words)
+    /// <summary>"“…,” the mayor said." or "“…,” said Hague": a closing mark just before, and nothing reported after.</summary>
+    private bool AttributesQuotationBefore(int first, int last)
     {
-        for (int k = first - 1; k >= 0 && k >= first - words; k--)
+        bool markRightBefore = (first >= 1 && IsClosingMark(_words[first - 1])) || (first >= 2 && IsChar(first - 1, ',') && IsClosingMark(_words[first - 2]));
+        if (markRightBefore)
+        {
+            return true;
+        }
+
+        int next = last + 1;
+        if (next < _words.Count && !(IsChar(next, '.') || IsChar(next, ',') || IsChar(next, ';')))
+        {
+            return false;
+        }
+
+        for (int k = first - 1; k >= 0 && k >= first - 5; k--)
         {
             if (IsClosingMark(_words[k]))
             {
                 return true;
             }
 
-            if (IsChar(k, '.') || IsChar(k, ';'))
+            if (_words[k].IsPunct && !IsChar(k, ','))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>An -ing cue reports only with a subject in reach: "X said, adding that …", "he was saying".</summary>
+    private bool ParticipleWithSubject(int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var prev = _words[first - 1];
+        return IsChar(first - 1, ',') || WordScanner.IsAnyOf(_text, prev, WordLists.BeVerbs) || WordScanner.IsAnyOf(_text, prev, ["as", "while", "after", "before"]);
+    }
+
+    /// <summary>A bare base form ("say", "claim") is a verb after a pronoun, an auxiliary, a plural noun or a collective ("people").</summary>
+    private bool BaseFormSubject(int k)
+    {
+        var w = _words[k];
+        if (w.IsPunct)
+        {
+            return IsClosingMark(w) || IsChar(k, ',');
+        }
+
+        if (WordScanner.IsAnyOf(_text, w, ["i", "we", "you", "they", "who", "people", "police", "staff", "men", "women", "children", "media", "and", "to", "not", "also", "then", "now", "still"])
+            || WordScanner.IsAnyOf(_text, w, WordLists.Auxiliaries) || IsAdverb(w))
+        {
+            return true;
+        }
+
+        var s = _text.AsSpan(w.Start, w.Length);
+        return s.EndsWith("s", StringComparison.Ordinal) && !s.EndsWith("ss", StringComparison.Ordinal) && !s.EndsWith("’s", StringComparison.Ordinal) && !s.EndsWith("'s", StringComparison.Ordinal);
     }
 
     private bool OpensQuotationAfterColon(int k) =>
@@ -495,8 +557,9 @@ internal sealed class QuoteFinder
         }
 
         var (first, last) = SubjectLeftOf(k);
-        if (first < 0)
+        if (first < 0 || (first == 0 && first == last && hit.Last + 1 < _words.Count && IsChar(hit.Last + 1, ',') && WordScanner.IsAnyOf(_text, _words[first], ["that", "this"])))
         {
+            // No subject, or the idiom "That said, …".
             hit.Invalid = true;
             return;
         }
@@ -792,7 +855,7 @@ internal sealed class QuoteFinder
             k++;
         }
 
-        if (k < _words.Count && QuotationOpeningAt(_words[k].Start) is { Used: false } q && StandsAlone(q))
+        if (k < _words.Count && QuotationOpeningAt(_words[k].Start) is { Used: false } q && StandsAlone(q) && ReadsAsStatement(q, minimumWords: 3))
         {
             AddDirect([q], hit, s);
             return;
@@ -868,9 +931,16 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (start >= limit)
+        while (start < limit && IsChar(start, ','))
         {
-            return;
+            start++;
+        }
+
+        if (start >= limit || _words[start].IsPunct && QuotationOpeningAt(_words[start].Start) is null
+            || WordScanner.IsAnyOf(_text, _words[start], ["and", "but", "or"])
+            || (hit.Entry.Frame == CueFrame.Clause && WordScanner.IsAnyOf(_text, _words[start], ["how", "why", "what", "whether", "where", "when", "who", "if"])))
+        {
+            return; // nothing reported, or an indirect question ("explained how …"), not a statement
         }
 
         int end = ClauseEnd(start, limit);
@@ -1232,7 +1302,7 @@ internal sealed class QuoteFinder
         }
     }
 
-    private bool ReadsAsStatement(QuotedSpan q)
+    private bool ReadsAsStatement(QuotedSpan q, int minimumWords = 4)
     {
         if (q.Parts.Count > 1)
         {
@@ -1255,7 +1325,7 @@ internal sealed class QuoteFinder
         var content = _text.AsSpan(q.ContentStart, q.ContentEnd - q.ContentStart).TrimEnd();
         bool endsSentence = content.Length > 0 && content[^1] is '.' or '!' or '?' or ',';
         bool capitalStart = content.Length > 0 && char.IsUpper(content[0]);
-        return words >= 4 && capitalStart && endsSentence || words >= 12;
+        return (words >= minimumWords && capitalStart && endsSentence) || words >= 12;
     }
 
     /// <summary>A quotation that is a whole statement, not a fragment inside a longer clause: nothing but punctuation follows it in its sentence.</summary>
