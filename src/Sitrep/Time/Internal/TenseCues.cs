@@ -97,7 +97,7 @@ internal static class TenseCues
 
         if (Strong.TryGetValue(word, out int cue))
         {
-            return cue;
+            return cue < 0 ? PastUnlessPassiveFuture(t, k, cue) : cue;
         }
 
         isStrong = false;
@@ -110,7 +110,23 @@ internal static class TenseCues
         if (word.Length >= 4 && word.EndsWith("ed") && !t[k].Capitalized && !NotPast.Contains(word)
             && !(k > 0 && t[k - 1].Info.Kind is WordKind.Article or WordKind.The))
         {
-            return -1;
+            return PastUnlessPassiveFuture(t, k, -1);
+        }
+
+        return 0;
+    }
+
+    /// <summary>"will be held", "is to be signed": a participle after "be" takes the tense of what precedes "be".</summary>
+    private static int PastUnlessPassiveFuture(TimeTokens t, int k, int cue)
+    {
+        if (k < 2 || !t.IsWord(k - 1, "be"))
+        {
+            return cue;
+        }
+
+        if (t.IsWord(k - 2, "will") || t.IsWord(k - 2, "shall") || t.IsWord(k - 2, "to") || (t.IsWord(k - 2, "ll") && IsApostrophe(t, k - 3)))
+        {
+            return 1;
         }
 
         return 0;

@@ -54,7 +54,7 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             WordKind.Earlier or WordKind.Later => MatchEarlierThis(i, out m),
             WordKind.Every => MatchEvery(i, out m),
             WordKind.PastRef => Reference(i, i + 1, "PAST_REF", out m),
-            WordKind.PresentRef => Reference(i, i + 1, "PRESENT_REF", out m),
+            WordKind.PresentRef => !(_t.IsWord(i, "now") && _t.IsWord(i - 1, "every")) && Reference(i, i + 1, "PRESENT_REF", out m),
             WordKind.FutureRef => Reference(i, i + 1, "FUTURE_REF", out m),
             WordKind.Recent => MatchRecent(i, out m),
             WordKind.SetAdverb => MatchSetAdverb(i, out m),
@@ -136,8 +136,9 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             return true;
         }
 
-        // A bare year needs a signal before it ("in 2012", "since 2011", "mid-2011").
-        if (IsYear(i) && i > 0 && (TimeLexicon.IsSignal(_t[i - 1].Info) || (_t.IsPunct(i - 1, '-') && _t.Is(i - 2, WordKind.Edge))))
+        // A bare year needs a signal before it ("in 2012", "since 2011", "mid-2011") and no noun after it
+        // ("a survey of 1709 schoolchildren" counts children).
+        if (IsYear(i) && i > 0 && (IsYearSignal(i - 1) || _t.Is(i - 1, WordKind.Edge) || (_t.IsPunct(i - 1, '-') && _t.Is(i - 2, WordKind.Edge))) && !CountsSomething(i + 1))
         {
             return Calendar(i, i + 1, n.Number, 0, 0, out m);
         }
@@ -200,7 +201,8 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         int meridiemEnd = MeridiemEnd(end, out int meridiem);
-        bool colon = hasMinutes && _t.IsPunct(i + 1, ':');
+        // "9:25" alone may be a verse or a score: a clock needs am/pm, a zone, or "at", "by", "from" … before it.
+        bool colon = hasMinutes && _t.IsPunct(i + 1, ':') && ((i > 0 && TimeLexicon.IsSignal(_t[i - 1].Info)) || _t.Is(end, WordKind.Zone));
         if (meridiemEnd < 0 && !colon)
         {
             // "3.30" or a bare "3" is not a time without am/pm.
@@ -341,6 +343,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
 
         var unit = _t[u].Info.Unit;
         bool article = _t[i].Info.Kind == WordKind.Article && count == 1;
+
+        // "World Cup 2018 day 5": a year before a singular unit is a name, not a count.
+        if (!hyphenated && !_t[u].Info.Plural && IsYear(i))
+        {
+            return false;
+        }
         if (hyphenated)
         {
             // "16-month conflict" is a duration; "35-year-old" is an age, not a time.
@@ -371,7 +379,7 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         // "a day" alone is as often a rate ("twice a day") as a span: only after "for", "in", "over".
-        if (article && !(i > 0 && _t[i - 1].Info.Kind == WordKind.Signal))
+        if (article && !(i > 0 && SpanSignals.Contains(_t.Chars(i - 1))))
         {
             return false;
         }
@@ -842,7 +850,8 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         m = default;
 
         // "a daily newspaper", "the weekly meeting": an adjective, not a recurrence of the event.
-        if (i > 0 && (_t.Is(i - 1, WordKind.Article) || _t.Is(i - 1, WordKind.The)))
+        // "LA Weekly", "Image: Daily": capitalized inside a sentence, a name.
+        if (i > 0 && (_t.Is(i - 1, WordKind.Article) || _t.Is(i - 1, WordKind.The) || (_t[i].Capitalized && !_t[i].SentenceStart)))
         {
             return false;
         }
@@ -894,6 +903,29 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
     }
 
     // ---- helpers ----
+
+    private bool IsYearSignal(int j) =>
+        TimeLexicon.IsSignal(_t[j].Info) && !_t.IsWord(j, "over") && !_t.IsWord(j, "than") && !_t.IsWord(j, "about") && !_t.IsWord(j, "of")
+        || (_t.IsWord(j, "of") && j > 0 && (_t[j - 1].Info.Kind is WordKind.Month or WordKind.Season || _t.IsWord(j - 1, "end") || _t.IsWord(j - 1, "start")
+            || _t.IsWord(j - 1, "beginning") || _t.IsWord(j - 1, "half") || _t.IsWord(j - 1, "spring") || _t.IsWord(j - 1, "summer")));
+
+    /// <summary>A lower-case content word right after a number makes it a count ("1709 schoolchildren").</summary>
+    private bool CountsSomething(int j) =>
+        (uint)j < (uint)_t.Count && _t[j].Shape == TokenShape.Word && !_t[j].Capitalized && _t[j].Info.Kind == WordKind.Other
+        && _t.SameSentence(j - 1, j) && !YearFollowers.Contains(_t.Chars(j));
+
+    /// <summary>Words after which "a day", "a year" is a length of time.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSignals =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "only", "just", "under", "least", "around", "barely"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearFollowers =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["but", "when", "as", "that", "which", "where", "while", "with", "was", "were", "is", "are", "has", "had", "have", "he",
+             "she", "it", "they", "we", "i", "there", "then", "so", "because", "if", "although", "though", "its", "his", "her",
+             "their", "our", "alone", "onwards", "onward", "only", "not", "s", "elections", "election"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsDigits(int j, int min, int max) =>
         (uint)j < (uint)_t.Count && _t[j].Shape == TokenShape.Number && _t[j].Digits >= min && _t[j].Digits <= max;
