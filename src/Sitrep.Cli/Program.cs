@@ -5,6 +5,7 @@ var root = new RootCommand("Sitrep: news text in, sourced event data out.")
 {
     AnnotateCommand.Create(),
     EvalCommand.Create(),
+    TimelineCommand.Create(),
 };
 
 // Exceptions reach CliErrors, which prints one line instead of a stack trace.
