@@ -12,6 +12,8 @@ public static class GoldEvaluation
 
     public static IReadOnlyList<LayerScorer> Scorers { get; } =
     [
+        DocumentScorer.Score,
+        TimexScorer.Score,
     ];
 
     public static IReadOnlyList<ScoreRow> Score(GoldFile gold, AnnotatedDocument predicted)
