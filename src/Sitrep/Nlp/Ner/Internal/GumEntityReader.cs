@@ -18,6 +18,9 @@ internal static class GumEntityReader
 {
     private const int NoHead = -1;
 
+    /// <summary>Marks tokens taken by a name of another type (work, event …) while resolving overlaps.</summary>
+    private const byte Claimed = 0xFF;
+
     public static List<NerSentence> Read(string path)
     {
         var sentences = new List<NerSentence>();
@@ -157,6 +160,8 @@ internal static class GumEntityReader
 
     private static NerSentence Label(string source, List<Row> rows, List<Mention> mentions)
     {
+        // Names of every type compete for their tokens, so a person nested in a work or event name
+        // ("Fan" in "Fan Expo Canada") is not a person name; only PER/ORG/LOC names are labelled.
         var candidates = new List<(int First, int End, int Type)>();
         foreach (var mention in mentions)
         {
@@ -167,7 +172,7 @@ internal static class GumEntityReader
                 "place" => 2,
                 _ => -1,
             };
-            if (type >= 0 && NameOf(rows, mention) is { } name)
+            if (NameOf(rows, mention) is { } name)
             {
                 candidates.Add((name.First, name.End, type));
             }
@@ -189,10 +194,28 @@ internal static class GumEntityReader
                 continue;
             }
 
+            if (type < 0)
+            {
+                for (int i = first; i < end; i++)
+                {
+                    labels[i] = Claimed;
+                }
+
+                continue;
+            }
+
             labels[first] = (byte)NerLabels.Begin(type);
             for (int i = first + 1; i < end; i++)
             {
                 labels[i] = (byte)NerLabels.Inside(type);
+            }
+        }
+
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == Claimed)
+            {
+                labels[i] = NerLabels.O;
             }
         }
 
@@ -278,23 +301,51 @@ internal static class GumEntityReader
     private static bool JoinsName(List<Row> rows, int child, int parent)
     {
         var row = rows[child];
+        bool nameLike = row.Upos is "PROPN" or "NUM" || (row.Form.Length > 0 && (char.IsUpper(row.Form[0]) || char.IsDigit(row.Form[0])));
         switch (row.Deprel)
         {
-            case "compound":
             case "flat":
             case "flat:name":
             case "flat:foreign":
             case "fixed":
             case "goeswith":
                 return true;
-            case "nmod":
-            case "nummod":
-                return child > parent && (row.Upos == "PROPN" || row.Upos == "NUM");
+            case "compound":
             case "amod":
-                return row.Upos == "PROPN" || (row.Upos == "ADJ" && row.Form.Length > 0 && char.IsUpper(row.Form[0]));
+                // "US team Cloud9", "mainland Australia": common words before a name are not part of it.
+                return nameLike;
+            case "nummod":
+                return child > parent;
+            case "nmod":
+                // "Bank of America", "Centre for Control of …" but not "Chairman of the Centre", "Mickey by The Katherinator".
+                return child > parent && row.Upos == "PROPN" && HasOfLikeCaseAndNoDeterminer(rows, child);
             default:
                 return false;
         }
+    }
+
+    private static bool HasOfLikeCaseAndNoDeterminer(List<Row> rows, int token)
+    {
+        bool ofLike = false;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Head != token)
+            {
+                continue;
+            }
+
+            if (rows[i].Deprel == "det")
+            {
+                return false;
+            }
+
+            if (rows[i].Deprel == "case")
+            {
+                ofLike = rows[i].Form.ToLowerInvariant() is "of" or "for" or "de" or "del" or "da" or "du" or "des";
+            }
+        }
+
+        return ofLike;
     }
 
     private static bool IsConnector(Row row) =>
