@@ -8,6 +8,7 @@ public static class DefaultPipeline
         _ = options ?? new PipelineOptions();
         var builder = new PipelineBuilder();
         builder.Add(new Sitrep.Text.TextAnnotator());
+        builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
         builder.Add(new Time.TimexAnnotator());
         return builder.Build();
     }
