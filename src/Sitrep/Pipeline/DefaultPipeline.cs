@@ -10,6 +10,7 @@ public static class DefaultPipeline
         builder.Add(new Sitrep.Text.TextAnnotator());
         builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
         builder.Add(new Time.TimexAnnotator());
+        builder.Add(new Sitrep.Entities.EntityAnnotator());
         return builder.Build();
     }
 }
