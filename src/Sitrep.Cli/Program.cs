@@ -4,6 +4,7 @@ using Sitrep.Cli.Commands;
 var root = new RootCommand("Sitrep: news text in, sourced event data out.")
 {
     AnnotateCommand.Create(),
+    EvalCommand.Create(),
 };
 
 // Exceptions reach CliErrors, which prints one line instead of a stack trace.
