@@ -1,0 +1,390 @@
+using Sitrep.Dictionaries.Petrarch;
+using Sitrep.Documents;
+using Sitrep.Events.Internal;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Codes the events of one sentence with PETRARCH-format dictionaries: finds verbs (any inflection),
+/// picks the most specific matching pattern, and takes source and target from the pattern's <c>$</c>/<c>+</c>
+/// or, failing those, linearly (the actor phrase before the verb is the source, the first one after it the
+/// target; the other way round in the passive). Coordinated actors give one event each, as in PETRARCH2.
+/// Stateless and thread-safe; the dictionaries are shared.
+/// </summary>
+public sealed class EventCoder(EventDictionaries dictionaries)
+{
+    public EventDictionaries Dictionaries { get; } = dictionaries;
+
+    /// <summary>
+    /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
+    /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
+    /// </summary>
+    public List<CodedEvent> Code(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? date)
+    {
+        var events = new List<CodedEvent>();
+        if (end <= first)
+        {
+            return events;
+        }
+
+        var sentence = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (Dictionaries.Discards.FindIn(sentence) is not null)
+        {
+            return events;
+        }
+
+        var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date);
+        var matcher = new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs);
+        for (int v = first; v < end; v++)
+        {
+            if (InsideMention(mentions, v))
+            {
+                continue;
+            }
+
+            var word = Words.At(text, tokens, v);
+            var entries = Dictionaries.Verbs.Lookup(word);
+            if (entries.Count == 0 || LooksLikeNoun(text, tokens, first, v))
+            {
+                continue;
+            }
+
+            CodeVerb(text, tokens, first, end, v, entries, mentions, matcher, events);
+        }
+
+        return events;
+    }
+
+    private static void CodeVerb(string text, IReadOnlyList<Token> tokens, int first, int end, int v, IReadOnlyList<VerbEntry> entries, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events)
+    {
+        // Multi-word verbs first: "ask for" is more specific than "ask".
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (var entry in entries)
+            {
+                bool multi = entry.WordsBefore.Count + entry.WordsAfter.Count > 0;
+                if (multi != (pass == 0))
+                {
+                    continue;
+                }
+
+                if (TryCode(text, tokens, first, end, v, entry, mentions, matcher, events))
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool TryCode(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry entry, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events)
+    {
+        {
+            if (!MultiWordMatches(text, tokens, first, end, v, entry, out int verbStart, out int verbEnd))
+            {
+                return false;
+            }
+
+            var match = matcher.Best(entry.Block, verbStart, verbEnd);
+            string? code = match is { } m ? m.Pattern.Code : entry.Code;
+            string? reciprocal = match?.Pattern.ReciprocalCode;
+            if (code is null && reciprocal is null)
+            {
+                return true;
+            }
+
+            bool passive = IsPassive(text, tokens, first, verbStart, v);
+            var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : Before(mentions, verbStart, first, text, tokens));
+            var target = match?.Target ?? (passive ? Before(mentions, verbStart, first, text, tokens) : After(mentions, verbEnd, end, text, tokens, preferBy: false));
+            if (source is not null && target is not null && source.Group == target.Group)
+            {
+                target = null;
+            }
+
+            Emit(code, reciprocal, source, target, mentions, v, passive, events);
+            return true;
+        }
+    }
+
+    private static void Emit(string? code, string? reciprocal, ActorMention? source, ActorMention? target, List<ActorMention> mentions, int trigger, bool passive, List<CodedEvent> events)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        var sources = GroupOf(mentions, source);
+        if (target is null)
+        {
+            // A compound subject with no object acts on itself: "Gondor and Osgiliath delayed their meeting".
+            if (sources.Count < 2)
+            {
+                return;
+            }
+
+            foreach (var a in sources)
+            {
+                foreach (var b in sources)
+                {
+                    if (!ReferenceEquals(a, b))
+                    {
+                        Add(code, a, b, trigger, passive, events);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var targets = GroupOf(mentions, target);
+        foreach (var s in sources)
+        {
+            foreach (var t in targets)
+            {
+                Add(code, s, t, trigger, passive, events);
+                Add(reciprocal, t, s, trigger, passive, events);
+            }
+        }
+    }
+
+    private static void Add(string? code, ActorMention source, ActorMention target, int trigger, bool passive, List<CodedEvent> events)
+    {
+        if (code is null)
+        {
+            return;
+        }
+
+        foreach (var s in source.Codes)
+        {
+            foreach (var t in target.Codes)
+            {
+                if (s == t)
+                {
+                    continue;
+                }
+
+                var e = new CodedEvent(code, s, t, trigger, source.Start, source.End, target.Start, target.End, passive);
+                if (!Contains(events, e))
+                {
+                    events.Add(e);
+                }
+            }
+        }
+    }
+
+    private static bool Contains(List<CodedEvent> events, CodedEvent e)
+    {
+        foreach (var x in events)
+        {
+            if (x.Cameo == e.Cameo && x.SourceCode == e.SourceCode && x.TargetCode == e.TargetCode)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<ActorMention> GroupOf(List<ActorMention> mentions, ActorMention member)
+    {
+        var group = new List<ActorMention>();
+        foreach (var m in mentions)
+        {
+            if (m.Group == member.Group && m.Codes.Count > 0)
+            {
+                group.Add(m);
+            }
+        }
+
+        return group;
+    }
+
+    /// <summary>The subject: the nearest mention before the verb, skipping those inside a prepositional phrase or a clause of their own.</summary>
+    private static ActorMention? Before(List<ActorMention> mentions, int verbStart, int first, string text, IReadOnlyList<Token> tokens)
+    {
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.End > verbStart || m.Codes.Count == 0)
+            {
+                continue;
+            }
+
+            // A mention introduced by a preposition ("in remarks to X") is not the subject; look further back.
+            if (m.Start > first && IsPreposition(Words.At(text, tokens, m.Start - 1)) && HasEarlierMention(mentions, k))
+            {
+                continue;
+            }
+
+            return FirstOfGroup(mentions, m);
+        }
+
+        return null;
+    }
+
+    private static bool HasEarlierMention(List<ActorMention> mentions, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (mentions[j].Codes.Count > 0 && mentions[j].Group != mentions[k].Group)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ActorMention FirstOfGroup(List<ActorMention> mentions, ActorMention m)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Group == m.Group)
+            {
+                return x;
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>The object: the first mention after the verb; in the passive, the "by" agent when there is one.</summary>
+    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy)
+    {
+        ActorMention? firstAfter = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start < verbEnd || m.Codes.Count == 0)
+            {
+                continue;
+            }
+
+            if (IntervenesClause(text, tokens, verbEnd, m.Start))
+            {
+                break;
+            }
+
+            if (preferBy && m.Start > 0 && Words.Is(Words.At(text, tokens, m.Start - 1), "by"))
+            {
+                return m;
+            }
+
+            firstAfter ??= m;
+            if (!preferBy)
+            {
+                break;
+            }
+        }
+
+        return firstAfter;
+    }
+
+    /// <summary>True when a sentence-internal break (a new clause after a comma and a verb of saying) lies between.</summary>
+    private static bool IntervenesClause(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is ";" or ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> w) =>
+        Words.IsAny(w, ["in", "to", "with", "of", "for", "on", "at", "against", "from", "into", "about", "over", "by", "between", "among"]);
+
+    private static bool InsideMention(List<ActorMention> mentions, int i)
+    {
+        foreach (var m in mentions)
+        {
+            if (i >= m.Start && i < m.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Without a tagger, a verb form right after a determiner or possessive is taken as a noun ("an attack").</summary>
+    private static bool LooksLikeNoun(string text, IReadOnlyList<Token> tokens, int first, int v)
+    {
+        if (v == first)
+        {
+            return false;
+        }
+
+        var previous = Words.At(text, tokens, v - 1);
+        return Words.IsDeterminer(previous) && !Words.Is(previous, "that");
+    }
+
+    /// <summary>Passive: a form of "be" (or "got") before a past participle, adverbs and "not" allowed between.</summary>
+    private static bool IsPassive(string text, IReadOnlyList<Token> tokens, int first, int verbStart, int v)
+    {
+        if (Words.At(text, tokens, v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = verbStart - 1, seen = 0; i >= first && seen < 3; i--, seen++)
+        {
+            var w = Words.At(text, tokens, i);
+            if ((Words.IsBe(w) && !Words.IsPossessive(w)) || Words.Is(w, "got"))
+            {
+                return true;
+            }
+
+            if (!Words.IsAdverb(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A multi-word verb ("call off") needs its other words around the verb word.</summary>
+    private static bool MultiWordMatches(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry entry, out int verbStart, out int verbEnd)
+    {
+        verbStart = v;
+        verbEnd = v + 1;
+        int before = entry.WordsBefore.Count;
+        if (v - before < first)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < before; k++)
+        {
+            if (!Words.Is(Words.At(text, tokens, v - before + k), entry.WordsBefore[k]))
+            {
+                return false;
+            }
+        }
+
+        verbStart = v - before;
+        int pos = v + 1;
+        foreach (var word in entry.WordsAfter)
+        {
+            // A particle may follow a short object: "called the strike off" is rare; allow one word between.
+            if (pos < end && Words.Is(Words.At(text, tokens, pos), word))
+            {
+                pos++;
+            }
+            else if (pos + 1 < end && Words.Is(Words.At(text, tokens, pos + 1), word))
+            {
+                pos += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        verbEnd = pos;
+        return true;
+    }
+}
