@@ -35,9 +35,10 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
         var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date);
         var matcher = new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs);
+        var used = new HashSet<int>();
         for (int v = first; v < end; v++)
         {
-            if (InsideMention(mentions, v))
+            if (InsideMention(mentions, v) || used.Contains(v))
             {
                 continue;
             }
@@ -49,13 +50,13 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 continue;
             }
 
-            CodeVerb(text, tokens, first, end, v, entries, mentions, matcher, events);
+            CodeVerb(text, tokens, first, end, v, entries, mentions, matcher, events, used);
         }
 
         return events;
     }
 
-    private static void CodeVerb(string text, IReadOnlyList<Token> tokens, int first, int end, int v, IReadOnlyList<VerbEntry> entries, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events)
+    private static void CodeVerb(string text, IReadOnlyList<Token> tokens, int first, int end, int v, IReadOnlyList<VerbEntry> entries, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events, HashSet<int> used)
     {
         // Multi-word verbs first: "ask for" is more specific than "ask".
         for (int pass = 0; pass < 2; pass++)
@@ -68,7 +69,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                     continue;
                 }
 
-                if (TryCode(text, tokens, first, end, v, entry, mentions, matcher, events))
+                if (TryCode(text, tokens, first, end, v, entry, mentions, matcher, events, used))
                 {
                     return;
                 }
@@ -76,7 +77,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
     }
 
-    private static bool TryCode(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry entry, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events)
+    private static bool TryCode(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry entry, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events, HashSet<int> used)
     {
         {
             if (!MultiWordMatches(text, tokens, first, end, v, entry, out int verbStart, out int verbEnd))
@@ -86,7 +87,17 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
             var match = matcher.Best(entry.Block, verbStart, verbEnd);
             string? code = match is { } m ? m.Pattern.Code : entry.Code;
-            string? reciprocal = match?.Pattern.ReciprocalCode;
+            string? reciprocal = match is { } r ? r.Pattern.ReciprocalCode : entry.ReciprocalCode;
+            if (match is { } consumed)
+            {
+                used.UnionWith(consumed.UsedWords);
+            }
+
+            for (int k = verbStart; k < verbEnd; k++)
+            {
+                used.Add(k);
+            }
+
             if (code is null && reciprocal is null)
             {
                 return true;
@@ -198,24 +209,42 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return group;
     }
 
-    /// <summary>The subject: the nearest mention before the verb, skipping those inside a prepositional phrase or a clause of their own.</summary>
+    /// <summary>
+    /// The subject: the nearest mention before the verb, walking back word by word. A subordinating word
+    /// ("after crowds burned …") ends the walk: that verb's subject is in its own clause, not an actor.
+    /// A mention introduced by a preposition ("in remarks to X") is passed over when an earlier one exists.
+    /// </summary>
     private static ActorMention? Before(List<ActorMention> mentions, int verbStart, int first, string text, IReadOnlyList<Token> tokens)
     {
-        for (int k = mentions.Count - 1; k >= 0; k--)
+        int k = mentions.Count - 1;
+        for (int i = verbStart - 1; i >= first; i--)
         {
-            var m = mentions[k];
-            if (m.End > verbStart || m.Codes.Count == 0)
+            while (k >= 0 && mentions[k].Start > i)
             {
-                continue;
+                k--;
             }
 
-            // A mention introduced by a preposition ("in remarks to X") is not the subject; look further back.
-            if (m.Start > first && IsPreposition(Words.At(text, tokens, m.Start - 1)) && HasEarlierMention(mentions, k))
+            if (k >= 0 && mentions[k].End > i)
             {
-                continue;
+                var m = mentions[k];
+                i = m.Start;
+                if (m.Codes.Count == 0)
+                {
+                    continue;
+                }
+
+                if (m.Start > first && IsPreposition(Words.At(text, tokens, m.Start - 1)) && HasEarlierMention(mentions, k))
+                {
+                    continue;
+                }
+
+                return FirstOfGroup(mentions, m);
             }
 
-            return FirstOfGroup(mentions, m);
+            if (Words.IsSubordinator(Words.At(text, tokens, i)))
+            {
+                return null;
+            }
         }
 
         return null;
@@ -309,7 +338,11 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return false;
     }
 
-    /// <summary>Without a tagger, a verb form right after a determiner or possessive is taken as a noun ("an attack").</summary>
+    /// <summary>
+    /// Without a tagger, a verb form is read as a noun after a determiner, possibly with lower-case
+    /// modifiers between ("an attack", "a brief private visit"), and as an adjective after an
+    /// intensifier ("very close"). Past forms in -ed are kept as verbs.
+    /// </summary>
     private static bool LooksLikeNoun(string text, IReadOnlyList<Token> tokens, int first, int v)
     {
         if (v == first)
@@ -318,7 +351,31 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         var previous = Words.At(text, tokens, v - 1);
-        return Words.IsDeterminer(previous) && !Words.Is(previous, "that");
+        if (Words.IsIntensifier(previous))
+        {
+            return true;
+        }
+
+        if (Words.At(text, tokens, v).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = v - 1; i >= first && i >= v - 4; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsDeterminer(w) && !Words.Is(w, "that"))
+            {
+                return true;
+            }
+
+            if (!Words.IsModifierLike(w) || char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Passive: a form of "be" (or "got") before a past participle, adverbs and "not" allowed between.</summary>

@@ -62,11 +62,14 @@ public sealed record VerbPattern(
 /// A verb synonym block (<c>--- ATTACK [190] ---</c>): its verbs share the patterns; a verb's own code,
 /// else the block's, applies when no pattern matches. <c>---</c> means "no event".
 /// </summary>
-public sealed class VerbBlock(string name, string? code)
+public sealed class VerbBlock(string name, string? code, string? reciprocalCode = null)
 {
     public string Name { get; } = name;
 
     public string? Code { get; } = code;
+
+    /// <summary>The code of the reciprocal event (target to source) a block written <c>[031:031]</c> gives.</summary>
+    public string? ReciprocalCode { get; } = reciprocalCode;
 
     public List<VerbPattern> Patterns { get; } = [];
 }
@@ -75,8 +78,11 @@ public sealed class VerbBlock(string name, string? code)
 /// One verb of a block, as written: its lemma, its code (null: the block's), and for multi-word verbs
 /// (<c>+ASK_FOR</c>, <c>KLM_NOP_+RST</c>) the words that must stand right before and after the verb word.
 /// </summary>
-public sealed record VerbEntry(string Lemma, string? OwnCode, VerbBlock Block, IReadOnlyList<string> WordsBefore, IReadOnlyList<string> WordsAfter)
+public sealed record VerbEntry(string Lemma, string? OwnCode, VerbBlock Block, IReadOnlyList<string> WordsBefore, IReadOnlyList<string> WordsAfter, string? OwnReciprocalCode = null)
 {
+    /// <summary>The reciprocal code of the bare verb: its own where it has a code, else the block's.</summary>
+    public string? ReciprocalCode => OwnCode is null ? Block.ReciprocalCode : OwnReciprocalCode;
+
     /// <summary>The own-code marker for a verb written with <c>[---]</c>.</summary>
     public const string NoEvent = "---";
 

@@ -117,7 +117,14 @@ internal static class ActorMentionFinder
         {
             foreach (var code in actorCodes)
             {
-                mention.Codes.Add(string.Concat(prefix.ToString(), code, suffix.ToString()));
+                // An actor already coded with the role keeps one copy: Washington [USAGOV] officials [~GOV] is USAGOV.
+                string role = suffix.ToString();
+                if (role.Length > 0 && code.EndsWith(role, StringComparison.Ordinal))
+                {
+                    role = string.Empty;
+                }
+
+                mention.Codes.Add(string.Concat(prefix.ToString(), code, role));
             }
         }
 

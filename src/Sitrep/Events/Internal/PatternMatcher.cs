@@ -14,7 +14,10 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
     /// <summary>How far (in words) a pattern element may be from the previous one when not joined.</summary>
     private const int MaxGap = 6;
 
-    public readonly record struct Result(VerbPattern Pattern, ActorMention? Source, ActorMention? Target, bool Compound);
+    /// <summary>The pattern that matched, the actors it bound, and the words it used (these are not triggers again).</summary>
+    public readonly record struct Result(VerbPattern Pattern, ActorMention? Source, ActorMention? Target, bool Compound, int[] UsedWords);
+
+    private readonly List<int> _used = [];
 
     public Result? Best(VerbBlock block, int verbStart, int verbEnd)
     {
@@ -29,9 +32,10 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
 
             ActorMention? source = null, target = null;
             bool compound = false;
+            _used.Clear();
             if (MatchAfter(pattern.After, verbEnd, ref source, ref target, ref compound) && MatchBefore(pattern.Before, verbStart, ref source, ref target, ref compound))
             {
-                best = new Result(pattern, source, target, compound);
+                best = new Result(pattern, source, target, compound, [.. _used]);
                 bestScore = pattern.Specificity;
             }
         }
@@ -123,12 +127,23 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
         switch (element.Kind)
         {
             case PatternElementKind.Word:
-                return Words.Is(Words.At(text, tokens, i), element.Text) ? i + 1 : 0;
+                if (Words.Is(Words.At(text, tokens, i), element.Text))
+                {
+                    _used.Add(i);
+                    return i + 1;
+                }
+
+                return 0;
             case PatternElementKind.Synset:
                 foreach (var phrase in verbs.Synset(element.Text))
                 {
                     if (PhraseAt(phrase, i))
                     {
+                        for (int k = 0; k < phrase.Length; k++)
+                        {
+                            _used.Add(i + k);
+                        }
+
                         return i + phrase.Length;
                     }
                 }

@@ -85,6 +85,7 @@ internal sealed class VerbDictionaryReader
     {
         var inner = content.Trim('-').Trim();
         string? code = null;
+        string? reciprocal = null;
         int open = inner.IndexOf('[');
         string name = inner;
         if (open >= 0)
@@ -96,11 +97,11 @@ internal sealed class VerbDictionaryReader
                 return null;
             }
 
-            code = NormaliseCode(inner.AsSpan(open + 1, close - open - 1), out _);
+            code = NormaliseCode(inner.AsSpan(open + 1, close - open - 1), out reciprocal);
             name = inner[..open].Trim();
         }
 
-        var block = new VerbBlock(name.TrimEnd('_'), code);
+        var block = new VerbBlock(name.TrimEnd('_'), code, reciprocal);
         _blocks.Add(block);
         return block;
     }
@@ -126,6 +127,7 @@ internal sealed class VerbDictionaryReader
     {
         var span = content.AsSpan();
         string? ownCode = null;
+        string? ownReciprocal = null;
         int open = span.IndexOf('[');
         if (open >= 0)
         {
@@ -137,7 +139,7 @@ internal sealed class VerbDictionaryReader
             }
 
             // An explicit [---] on a verb means "no event", not "the block's code".
-            ownCode = NormaliseCode(span.Slice(open + 1, close - 1), out _) ?? VerbEntry.NoEvent;
+            ownCode = NormaliseCode(span.Slice(open + 1, close - 1), out ownReciprocal) ?? VerbEntry.NoEvent;
             span = span[..open];
         }
 
@@ -185,7 +187,7 @@ internal sealed class VerbDictionaryReader
         }
 
         var lemma = words[verbIndex];
-        var entry = new VerbEntry(lemma, ownCode, block, words[..verbIndex], words[(verbIndex + 1)..]);
+        var entry = new VerbEntry(lemma, ownCode, block, words[..verbIndex], words[(verbIndex + 1)..], ownReciprocal);
         AddForm(lemma, entry);
         bool regular = irregular.Count == 0 || words.Length == 1;
         if (regular)
