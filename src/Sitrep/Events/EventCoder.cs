@@ -21,42 +21,66 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     /// </summary>
     public List<CodedEvent> Code(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? date)
     {
-        var events = new List<CodedEvent>();
         if (end <= first)
         {
-            return events;
+            return [];
         }
 
         var sentence = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (Dictionaries.Discards.FindIn(sentence) is not null)
         {
-            return events;
+            return [];
         }
 
         var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date);
-        var matcher = new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs);
-        var used = new HashSet<int>();
+        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs));
         for (int v = first; v < end; v++)
         {
-            if (InsideMention(mentions, v) || used.Contains(v))
+            if (InsideMention(mentions, v) || s.Used.Contains(v))
             {
                 continue;
             }
 
-            var word = Words.At(text, tokens, v);
-            var entries = Dictionaries.Verbs.Lookup(word);
+            var entries = Dictionaries.Verbs.Lookup(Words.At(text, tokens, v));
             if (entries.Count == 0 || LooksLikeNoun(text, tokens, first, v))
             {
                 continue;
             }
 
-            CodeVerb(text, tokens, first, end, v, entries, mentions, matcher, events, used);
+            CodeVerb(s, v, entries);
         }
 
-        return events;
+        return s.Events;
     }
 
-    private static void CodeVerb(string text, IReadOnlyList<Token> tokens, int first, int end, int v, IReadOnlyList<VerbEntry> entries, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events, HashSet<int> used)
+    /// <summary>What the coder knows about the sentence while it walks it left to right.</summary>
+    private sealed class SentenceContext(string text, IReadOnlyList<Token> tokens, int first, int end, List<ActorMention> mentions, PatternMatcher matcher)
+    {
+        public string Text { get; } = text;
+
+        public IReadOnlyList<Token> Tokens { get; } = tokens;
+
+        public int First { get; } = first;
+
+        public int End { get; } = end;
+
+        public List<ActorMention> Mentions { get; } = mentions;
+
+        public PatternMatcher Matcher { get; } = matcher;
+
+        public List<CodedEvent> Events { get; } = [];
+
+        /// <summary>Words already used by a verb or its pattern: not triggers again.</summary>
+        public HashSet<int> Used { get; } = [];
+
+        /// <summary>The subject of the last verb coded, for a coordinated verb phrase ("X condemned … and promised …").</summary>
+        public ActorMention? LastSubject { get; set; }
+
+        /// <summary>The token of the last verb that gave an event, or -1.</summary>
+        public int LastTrigger { get; set; } = -1;
+    }
+
+    private static void CodeVerb(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries)
     {
         // Multi-word verbs first: "ask for" is more specific than "ask".
         for (int pass = 0; pass < 2; pass++)
@@ -69,7 +93,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                     continue;
                 }
 
-                if (TryCode(text, tokens, first, end, v, entry, mentions, matcher, events, used))
+                if (TryCode(s, v, entry))
                 {
                     return;
                 }
@@ -77,43 +101,111 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
     }
 
-    private static bool TryCode(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry entry, List<ActorMention> mentions, PatternMatcher matcher, List<CodedEvent> events, HashSet<int> used)
+    private static bool TryCode(SentenceContext s, int v, VerbEntry entry)
     {
+        var (text, tokens, first, end, mentions) = (s.Text, s.Tokens, s.First, s.End, s.Mentions);
+        if (!MultiWordMatches(text, tokens, first, end, v, entry, out int verbStart, out int verbEnd))
         {
-            if (!MultiWordMatches(text, tokens, first, end, v, entry, out int verbStart, out int verbEnd))
+            return false;
+        }
+
+        var match = s.Matcher.Best(entry.Block, verbStart, verbEnd);
+        string? code = match is { } m ? m.Pattern.Code : entry.Code;
+        string? reciprocal = match is { } r ? r.Pattern.ReciprocalCode : entry.ReciprocalCode;
+        if (match is { } consumed)
+        {
+            // A pattern that takes in an earlier verb ("indicated should *") replaces that verb's event.
+            foreach (int w in consumed.UsedWords)
             {
-                return false;
+                s.Events.RemoveAll(e => e.TriggerToken == w);
             }
 
-            var match = matcher.Best(entry.Block, verbStart, verbEnd);
-            string? code = match is { } m ? m.Pattern.Code : entry.Code;
-            string? reciprocal = match is { } r ? r.Pattern.ReciprocalCode : entry.ReciprocalCode;
-            if (match is { } consumed)
-            {
-                used.UnionWith(consumed.UsedWords);
-            }
+            s.Used.UnionWith(consumed.UsedWords);
+        }
 
-            for (int k = verbStart; k < verbEnd; k++)
-            {
-                used.Add(k);
-            }
+        for (int k = verbStart; k < verbEnd; k++)
+        {
+            s.Used.Add(k);
+        }
 
-            if (code is null && reciprocal is null)
+        if (code is null && reciprocal is null)
+        {
+            return true;
+        }
+
+        // "abandoned efforts to stop X": an infinitive inside a clause already coded belongs to that event.
+        if (match is null && IsInfinitiveComplement(s, verbStart))
+        {
+            return true;
+        }
+
+        bool passive = IsPassive(text, tokens, first, verbStart, v);
+        var subject = Before(mentions, verbStart, first, text, tokens);
+        if (subject is null && FollowsCoordinator(text, tokens, first, verbStart))
+        {
+            subject = s.LastSubject;
+        }
+
+        var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : subject);
+        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false));
+        if (source is not null && target is not null && source.Group == target.Group)
+        {
+            target = null;
+        }
+
+        if (!passive && source is not null)
+        {
+            s.LastSubject = source;
+        }
+
+        int before = s.Events.Count;
+        Emit(code, reciprocal, source, target, mentions, v, passive, s.Events);
+        if (s.Events.Count > before)
+        {
+            s.LastTrigger = v;
+        }
+
+        return true;
+    }
+
+    /// <summary>A verb right after "and"/"but" (adverbs and auxiliaries allowed) continues the previous verb phrase.</summary>
+    private static bool FollowsCoordinator(string text, IReadOnlyList<Token> tokens, int first, int verbStart)
+    {
+        for (int i = verbStart - 1; i >= first && i >= verbStart - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.Is(w, "and") || Words.Is(w, "but") || Words.Is(w, "then"))
             {
                 return true;
             }
 
-            bool passive = IsPassive(text, tokens, first, verbStart, v);
-            var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : Before(mentions, verbStart, first, text, tokens));
-            var target = match?.Target ?? (passive ? Before(mentions, verbStart, first, text, tokens) : After(mentions, verbEnd, end, text, tokens, preferBy: false));
-            if (source is not null && target is not null && source.Group == target.Group)
+            if (!Words.IsAdverb(w) && !Words.IsAuxiliary(w))
             {
-                target = null;
+                return false;
             }
-
-            Emit(code, reciprocal, source, target, mentions, v, passive, events);
-            return true;
         }
+
+        return false;
+    }
+
+    /// <summary>"to VERB" after an earlier coded verb of the same clause (no comma, subordinator or coordinator between).</summary>
+    private static bool IsInfinitiveComplement(SentenceContext s, int verbStart)
+    {
+        if (s.LastTrigger < 0 || verbStart - 1 < s.First || !Words.Is(Words.At(s.Text, s.Tokens, verbStart - 1), "to"))
+        {
+            return false;
+        }
+
+        for (int i = s.LastTrigger + 1; i < verbStart - 1; i++)
+        {
+            var w = Words.At(s.Text, s.Tokens, i);
+            if (w is "," or ";" || Words.IsSubordinator(w) || Words.IsCoordinator(w) || Words.IsClauseWord(w) && !Words.Is(w, "to"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Emit(string? code, string? reciprocal, ActorMention? source, ActorMention? target, List<ActorMention> mentions, int trigger, bool passive, List<CodedEvent> events)
@@ -233,7 +325,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                     continue;
                 }
 
-                if (m.Start > first && IsPreposition(Words.At(text, tokens, m.Start - 1)) && HasEarlierMention(mentions, k))
+                if (AfterPreposition(text, tokens, first, m.Start) && HasEarlierMention(mentions, k))
                 {
                     continue;
                 }
@@ -241,13 +333,40 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 return FirstOfGroup(mentions, m);
             }
 
-            if (Words.IsSubordinator(Words.At(text, tokens, i)))
+            var word = Words.At(text, tokens, i);
+            if (Words.IsSubordinator(word))
+            {
+                return null;
+            }
+
+            // "agree that X …": after a verb, "that" opens a clause of its own (after a noun it is relative).
+            if (Words.Is(word, "that") && i > first && IsVerbLike(text, tokens, i - 1))
             {
                 return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>True when a preposition stands before the phrase, lower-case modifiers allowed between ("in south Ithilen").</summary>
+    private static bool AfterPreposition(string text, IReadOnlyList<Token> tokens, int first, int start)
+    {
+        for (int i = start - 1; i >= first && i >= start - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (IsPreposition(w))
+            {
+                return true;
+            }
+
+            if (!Words.IsModifierLike(w) || char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasEarlierMention(List<ActorMention> mentions, int k)
@@ -313,7 +432,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         for (int i = from; i < to; i++)
         {
             var w = Words.At(text, tokens, i);
-            if (w is ";" or ":")
+            if (w is ";" or ":" or ",")
             {
                 return true;
             }
@@ -324,6 +443,12 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
     private static bool IsPreposition(ReadOnlySpan<char> w) =>
         Words.IsAny(w, ["in", "to", "with", "of", "for", "on", "at", "against", "from", "into", "about", "over", "by", "between", "among"]);
+
+    private static bool IsVerbLike(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var w = Words.At(text, tokens, i);
+        return Words.IsBe(w) || Words.IsAny(w, ["said", "says", "say", "agree", "agreed", "agrees", "believe", "believes", "believed", "indicated", "announced", "warned", "stated", "added", "noted", "claimed", "reported", "hope", "hopes", "fear", "fears", "feared", "expects", "expected", "insisted", "argued", "denied", "confirmed", "thinks", "think", "thought", "knows", "knew", "suggested", "acknowledged", "admitted", "declared"]);
+    }
 
     private static bool InsideMention(List<ActorMention> mentions, int i)
     {
@@ -369,7 +494,8 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 return true;
             }
 
-            if (!Words.IsModifierLike(w) || char.IsUpper(w[0]))
+            // Modifiers may be names too: "an anti- Gondor parade".
+            if (!Words.IsModifierLike(w) && !w.EndsWith("-"))
             {
                 return false;
             }
