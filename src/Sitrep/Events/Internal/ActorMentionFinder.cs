@@ -56,7 +56,7 @@ internal static class ActorMentionFinder
             while (last + 1 < pieces.Count)
             {
                 var next = pieces[last + 1];
-                var link = Link(text, tokens, pieces[last].End, next.Start);
+                var link = Link(text, tokens, pieces[last].End, next.Start, next.Kind == PieceKind.Agent, dictionaries);
                 if (link == LinkKind.None)
                 {
                     break;
@@ -84,6 +84,8 @@ internal static class ActorMentionFinder
     private static ActorMention Build(List<Piece> pieces, int from, int to, DateOnly? date)
     {
         var mention = new ActorMention { Start = pieces[from].Start, End = pieces[to].End };
+        mention.RoleFirst = pieces[from].Kind == PieceKind.Agent && !pieces[from].Agent!.IsPrefix && to > from;
+        mention.BareActor = from == to && pieces[from].Kind == PieceKind.Actor;
         IReadOnlyList<string>? actorCodes = null;
         var prefix = new System.Text.StringBuilder();
         var suffix = new System.Text.StringBuilder();
@@ -126,6 +128,8 @@ internal static class ActorMentionFinder
 
                 mention.Codes.Add(string.Concat(prefix.ToString(), code, role));
             }
+
+            mention.Role = suffix.ToString();
         }
 
         return mention;
@@ -138,8 +142,11 @@ internal static class ActorMentionFinder
         Connector,
     }
 
-    /// <summary>What joins two pieces: nothing, a possessive or preposition inside one noun phrase, or a break.</summary>
-    private static LinkKind Link(string text, IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>
+    /// What joins two pieces: nothing, a possessive or preposition inside one noun phrase, or a break.
+    /// Coordinated modifiers before a role stay inside the phrase ("Ithilen's awful and evil minister").
+    /// </summary>
+    private static LinkKind Link(string text, IReadOnlyList<Token> tokens, int from, int to, bool nextIsAgent, EventDictionaries dictionaries)
     {
         if (from == to)
         {
@@ -147,12 +154,13 @@ internal static class ActorMentionFinder
         }
 
         int gap = to - from;
-        if (gap > 3)
+        if (gap > 4)
         {
             return LinkKind.None;
         }
 
         bool onlyPossessive = true;
+        bool modifierBefore = false;
         for (int i = from; i < to; i++)
         {
             var w = Words.At(text, tokens, i);
@@ -162,7 +170,18 @@ internal static class ActorMentionFinder
             }
 
             onlyPossessive = false;
+            if (Words.Is(w, "and") && nextIsAgent && modifierBefore && i + 1 < to && IsLowerModifier(Words.At(text, tokens, i + 1)))
+            {
+                continue;
+            }
+
             if (Words.IsPhraseBreak(w) || Words.IsCoordinator(w))
+            {
+                return LinkKind.None;
+            }
+
+            // A verb between two phrases separates subject from object ("government warned Gondor").
+            if (dictionaries.Verbs.Lookup(w).Count > 0)
             {
                 return LinkKind.None;
             }
@@ -171,10 +190,15 @@ internal static class ActorMentionFinder
             {
                 return LinkKind.None;
             }
+
+            modifierBefore = IsLowerModifier(w);
         }
 
         return onlyPossessive ? LinkKind.Adjacent : LinkKind.Connector;
     }
+
+    private static bool IsLowerModifier(ReadOnlySpan<char> w) =>
+        Words.IsModifierLike(w) && char.IsLower(w[0]) && !Words.IsNounPhraseConnector(w);
 
     /// <summary>Mentions joined by "and", "or", "nor" or commas (with a few modifiers between) share a group.</summary>
     private static void AssignGroups(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions)
@@ -185,12 +209,37 @@ internal static class ActorMentionFinder
             if (m > 0 && Coordinated(text, tokens, mentions[m - 1].End, mentions[m].Start))
             {
                 mentions[m].Group = mentions[m - 1].Group;
+
+                // "Lawmakers in Fornost and Gondor": the role distributes over the coordinated actors.
+                var lead = FirstOf(mentions, mentions[m].Group);
+                if (lead.RoleFirst && lead.Role.Length > 0 && mentions[m].BareActor)
+                {
+                    for (int c = 0; c < mentions[m].Codes.Count; c++)
+                    {
+                        mentions[m].Codes[c] += lead.Role;
+                    }
+
+                    mentions[m].BareActor = false;
+                }
             }
             else
             {
                 mentions[m].Group = group++;
             }
         }
+    }
+
+    private static ActorMention FirstOf(List<ActorMention> mentions, int group)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Group == group)
+            {
+                return m;
+            }
+        }
+
+        throw new InvalidOperationException("group without members");
     }
 
     private static bool Coordinated(string text, IReadOnlyList<Token> tokens, int from, int to)
