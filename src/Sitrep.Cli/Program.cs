@@ -7,6 +7,7 @@ var root = new RootCommand("Sitrep: news text in, sourced event data out.")
     ValidateCommand.Create(),
     EvalCommand.Create(),
     TimelineCommand.Create(),
+    TrainNerCommand.Create(),
 };
 
 // Exceptions reach CliErrors, which prints one line instead of a stack trace.

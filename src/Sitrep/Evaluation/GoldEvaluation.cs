@@ -14,6 +14,8 @@ public static class GoldEvaluation
     [
         DocumentScorer.Score,
         TimexScorer.Score,
+        EntityScorer.Score,
+        QuoteScorer.Score,
     ];
 
     public static IReadOnlyList<ScoreRow> Score(GoldFile gold, AnnotatedDocument predicted)
