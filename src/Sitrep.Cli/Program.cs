@@ -4,6 +4,8 @@ using Sitrep.Cli.Commands;
 var root = new RootCommand("Sitrep: news text in, sourced event data out.")
 {
     AnnotateCommand.Create(),
+    TrainCommand.Create(),
+    EvalConlluCommand.Create(),
 };
 
 // Exceptions reach CliErrors, which prints one line instead of a stack trace.

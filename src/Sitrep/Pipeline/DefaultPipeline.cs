@@ -7,6 +7,7 @@ public static class DefaultPipeline
     {
         _ = options ?? new PipelineOptions();
         var builder = new PipelineBuilder();
+        builder.Add(new Sitrep.Nlp.SyntaxAnnotator());
         return builder.Build();
     }
 }
