@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sitrep.Nlp.Internal;
@@ -25,7 +26,9 @@ internal static class ModelIO
     /// <summary>Opens a model stream, checking magic, kind and version; errors name <paramref name="source"/>.</summary>
     public static BinaryReader OpenReader(Stream input, string kind, int version, string source)
     {
-        var reader = new BinaryReader(new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true), Encoding.UTF8, leaveOpen: false);
+        // Buffered: the format has many small reads (strings, 7-bit integers).
+        var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
+        var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8, leaveOpen: false);
         try
         {
             if (reader.ReadString() != Magic)
@@ -77,6 +80,8 @@ internal static class ModelIO
         int last = 0;
         var rowOf = table.RowOf;
         var weights = table.Weights;
+        var halves = new Half[table.RowCount * table.Classes];
+        int h = 0;
         for (int b = 0; b < rowOf.Length; b++)
         {
             int row = rowOf[b];
@@ -89,9 +94,12 @@ internal static class ModelIO
             last = b;
             for (int k = 0; k < table.Classes; k++)
             {
-                writer.Write((Half)weights[row + k]);
+                halves[h++] = (Half)weights[row + k];
             }
         }
+
+        // The weights follow as one block of little-endian halves, read back in one call.
+        writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
     public static WeightTable ReadTable(BinaryReader reader)
@@ -107,15 +115,26 @@ internal static class ModelIO
         int stride = WeightTable.StrideFor(classes);
         var rowOf = new int[1 << bits];
         Array.Fill(rowOf, -1);
-        var weights = new float[rows * stride];
         int bucket = 0;
         for (int r = 0; r < rows; r++)
         {
             bucket += reader.Read7BitEncodedInt();
+            if ((uint)bucket >= (uint)rowOf.Length)
+            {
+                throw new InvalidDataException("weight table bucket out of range");
+            }
+
             rowOf[bucket] = r * stride;
+        }
+
+        var halves = new Half[rows * classes];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[rows * stride];
+        for (int r = 0; r < rows; r++)
+        {
             for (int k = 0; k < classes; k++)
             {
-                weights[(r * stride) + k] = (float)reader.ReadHalf();
+                weights[(r * stride) + k] = (float)halves[(r * classes) + k];
             }
         }
 

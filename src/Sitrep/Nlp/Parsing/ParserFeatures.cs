@@ -11,7 +11,7 @@ namespace Sitrep.Nlp.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxFeatures = 80;
+    public const int MaxFeatures = 80; // 76 templates
 
     private const ulong None = 0x3c6ef372fe94f82b;
 
@@ -151,6 +151,13 @@ internal static class ParserFeatures
         Add(f, ref n, mask, 81, FeatureHash.Mix(b0t, b0vl));
         Add(f, ref n, mask, 82, FeatureHash.Mix(s1t, s1vr));
         Add(f, ref n, mask, 83, FeatureHash.Mix(s1w, s1vr));
+
+        // further context: the fourth buffer word, s1's second right child, s0's children together
+        Add(f, ref n, mask, 90, FeatureHash.Mix(b0t, b1t, b2t, h.T(st.Buf(3))));
+        Add(f, ref n, mask, 91, FeatureHash.Mix(s1t, s1rt, h.T(s1 >= 0 ? st.Right2[s1] : -1)));
+        Add(f, ref n, mask, 92, FeatureHash.Mix(s0t, s0lt, s0rt));
+        Add(f, ref n, mask, 93, FeatureHash.Mix(s0wt, s0lt, b0t));
+        Add(f, ref n, mask, 94, FeatureHash.Mix(s1t, s0t, b0t, b1t));
         return n;
     }
 
