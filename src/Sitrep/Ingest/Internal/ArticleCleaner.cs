@@ -248,6 +248,18 @@ internal static class ArticleCleaner
             return;
         }
 
+        // A heading of the block ("Join our daily briefing"): a short line without sentence punctuation just above it.
+        for (int k = top - 1; k >= 0 && k >= top - 2; k--)
+        {
+            var text = lines[k].Text(raw);
+            if (lines[k].IsRemoved || CountWords(text) > 8 || text[^1] is '.' or '!' or '?' or '"' or '”' or ':')
+            {
+                break;
+            }
+
+            top = k;
+        }
+
         for (int k = top; k < lines.Count; k++)
         {
             if (!lines[k].IsRemoved)
