@@ -134,3 +134,27 @@ public class AnnotateCommandTests
         Assert.StartsWith($"sitrep: {target}: cannot write", Assert.Single(err), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The example article shipped in examples/ (the README's first command) comes out cleaned.</summary>
+public class ExampleArticleTests
+{
+    [Fact]
+    public void Border_clash_example_is_cleaned_and_split()
+    {
+        var path = Path.Combine(Support.SharedData.RepositoryRoot, "examples", "border-clash.txt");
+        using var stdout = new MemoryStream();
+        var stderr = new StringWriter();
+        int exit = AnnotateCommand.Execute(new AnnotateRequest([path], "2024-03-10"), stdout, stderr);
+        Assert.Equal(CliErrors.Ok, exit);
+        using var json = JsonDocument.Parse(stdout.ToArray());
+        var root = json.RootElement;
+        Assert.Equal("Petra Lindqvist", root.GetProperty("source").GetProperty("author").GetString());
+        Assert.Equal("Shelling near Varna Pass kills four as border talks stall", root.GetProperty("source").GetProperty("title").GetString());
+        var kinds = root.GetProperty("removed").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["header", "pull_quote", "byline", "boilerplate", "boilerplate", "boilerplate", "boilerplate"], kinds);
+        var text = root.GetProperty("text").GetString()!;
+        Assert.StartsWith("Four civilians were killed", text, StringComparison.Ordinal);
+        Assert.EndsWith("\"We are working around the clock... We need more surgeons,\" she said.", text, StringComparison.Ordinal);
+        Assert.Equal(14, root.GetProperty("sentences").GetArrayLength());
+    }
+}

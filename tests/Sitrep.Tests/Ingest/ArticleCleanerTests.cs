@@ -85,6 +85,16 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_short_unpunctuated_first_paragraph_is_the_headline()
+    {
+        var doc = Read("Artillery duel at Karsa\n\n" + Body);
+        Assert.Equal("Artillery duel at Karsa", doc.Source.Title);
+        Assert.StartsWith("Government forces", doc.Text, StringComparison.Ordinal);
+        Assert.Null(Read("No headline.\n\n" + Body).Source.Title);
+        Assert.StartsWith("No headline.", Read("No headline.\n\n" + Body).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_headline_with_its_date_run_on_is_header()
     {
         var doc = Read("Artillery duel at Karsa Tuesday, March 12, 2024\n\n" + Body);

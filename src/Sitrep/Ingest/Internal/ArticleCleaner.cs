@@ -157,10 +157,16 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            if (k > 0 || !IsHeadlineLike(text) || title is null)
+            // A short unpunctuated first paragraph is the headline when nothing names another title.
+            if (k == 0 && IsHeadlineLike(text) && IsWholeParagraph(lines, 0) && lines.Count > 1 && !LineCues.Byline().IsMatch(text)
+                && (title is null || title.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase)))
             {
-                break;
+                title ??= text.Trim().ToString();
+                line.CutAll(RemovedKind.Header);
+                continue;
             }
+
+            break;
         }
     }
 
