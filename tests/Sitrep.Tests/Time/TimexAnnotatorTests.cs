@@ -410,3 +410,68 @@ public sealed class ReferenceAndSetTests
         Assert.Empty(Find("No time words here at all.", SundayJuly22));
     }
 }
+
+public sealed class PartOfPeriodTests
+{
+    [Fact]
+    public void End_of_the_year_is_the_current_year_with_mod_end()
+    {
+        var t = One("Troops will leave by the end of the year.", TimexTestSupport.SundayJuly22, "the end of the year");
+        Assert.Equal("2012", t.Value);
+        Assert.Equal("END", t.Mod);
+        Assert.Equal("START", One("Talks began at the beginning of March 2011.", null, "the beginning of March 2011").Mod);
+    }
+
+    [Fact]
+    public void The_weekend_follows_tense()
+    {
+        var wednesday = new DateOnly(2012, 7, 18);
+        Assert.Equal("2012-W28-WE", One("Clashes erupted over the weekend.", wednesday, "the weekend").Value);
+        Assert.Equal("2012-W29-WE", One("Ministers will meet over the weekend.", wednesday, "the weekend").Value);
+    }
+
+    [Fact]
+    public void Parts_of_numbers_are_not_counts()
+    {
+        Assert.Equal("P2Y", One("The siege lasted 2 years.", null, "2 years").Value);
+        Assert.DoesNotContain(Find("The project took 2.5 years.", null), t => t.Text == "5 years");
+        Assert.DoesNotContain(Find("In July 2,000 people fled.", null), t => t.Value.EndsWith("-02", StringComparison.Ordinal));
+    }
+}
+
+public sealed class LowerLayerTests
+{
+    [Fact]
+    public void Uses_the_documents_sentences_when_the_text_stage_has_set_them()
+    {
+        const string text = "Troops entered Homs on Monday. Rain fell. Two days later they left.";
+        var plain = new AnnotatedDocument(new Document("d", text, new SourceInfo { Published = TimexTestSupport.SundayJuly22 }));
+        var oneSentence = plain with { Sentences = [new Sentence(0, text.Length, 0, 0)] };
+        var annotator = new TimexAnnotator();
+
+        // Split by the stage's own guesser, the date is two sentences back: too far to anchor.
+        Assert.Equal("XXXX-XX-XX", annotator.Annotate(plain).Timex.Single(t => t.Text == "Two days later").Value);
+
+        // As one sentence (as given), the date earlier in the same sentence anchors it.
+        Assert.Equal("2012-07-18", annotator.Annotate(oneSentence).Timex.Single(t => t.Text == "Two days later").Value);
+    }
+
+    [Fact]
+    public void Uses_pos_tags_for_tense_when_present()
+    {
+        // Lexically "expected" looks ahead ("talks expected on Friday"); tagged VBD it is a past verb.
+        const string text = "Ministers expected cuts on Friday";
+        var plain = new AnnotatedDocument(new Document("d", text, new SourceInfo { Published = new DateOnly(2012, 7, 18) }));
+        Assert.Equal("2012-07-20", new TimexAnnotator().Annotate(plain).Timex.Single().Value);
+
+        int[] starts = [0, 10, 19, 24, 27];
+        int[] ends = [9, 18, 23, 26, 33];
+        var tagged = plain with
+        {
+            Tokens = [.. starts.Select((s, i) => new Token(s, ends[i]))],
+            Syntax = new SyntaxLayer(["NOUN", "VERB", "NOUN", "ADP", "PROPN"], ["NNS", "VBD", "NNS", "IN", "NNP"],
+                ["minister", "expect", "cut", "on", "Friday"], [1, -1, 1, 4, 1], ["nsubj", "root", "obj", "case", "obl"]),
+        };
+        Assert.Equal("2012-07-13", new TimexAnnotator().Annotate(tagged).Timex.Single().Value);
+    }
+}

@@ -24,6 +24,7 @@ internal static class TimexNormalizer
             MentionKind.Weekday => Weekday(m, published, tense),
             MentionKind.Deictic => Deictic(m, published),
             MentionKind.Ago => Ago(m, published),
+            MentionKind.RelativeUnit when m.Unit == TimeUnit.Weekend && !m.HasDirection => TheWeekend(published, tense),
             MentionKind.RelativeUnit => RelativeUnit(m, published, options),
             MentionKind.Duration => new(TimexRecognizer.PeriodValue(m.Count, m.Unit), TimexType.Duration, m.Mod, null, false),
             MentionKind.Clock => Clock(m, published),
@@ -216,6 +217,19 @@ internal static class TimexNormalizer
             _ => Invariant($"{(pub.Year / 100) + d:D2}"),
         };
         return new(value, TimexType.Date, m.Mod, null, true);
+    }
+
+    /// <summary>"the weekend": in the past tense (or with no cue) the last one begun by publication, else the next.</summary>
+    private static NormalizedTimex TheWeekend(DateOnly? published, Func<int> tense)
+    {
+        if (published is not { } pub)
+        {
+            return new("XXXX-WXX-WE", TimexType.Date, null, null, false);
+        }
+
+        bool inWeekend = pub.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        int weeks = tense() > 0 ? (inWeekend ? 1 : 0) : (inWeekend ? 0 : -1);
+        return new(WeekValue(pub.AddDays(7 * weeks)) + "-WE", TimexType.Date, null, null, true);
     }
 
     private static NormalizedTimex Clock(in TimeMention m, DateOnly? published)

@@ -54,7 +54,8 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             WordKind.Earlier or WordKind.Later => MatchEarlierThis(i, out m),
             WordKind.Every => MatchEvery(i, out m),
             WordKind.PastRef => Reference(i, i + 1, "PAST_REF", out m),
-            WordKind.PresentRef => !(_t.IsWord(i, "now") && _t.IsWord(i - 1, "every")) && Reference(i, i + 1, "PRESENT_REF", out m),
+            WordKind.PresentRef => !(_t.IsWord(i, "now") && (_t.IsWord(i - 1, "every") || (_t.IsPunct(i + 1, '-') && _t.TouchesPrevious(i + 1))))
+                && Reference(i, i + 1, "PRESENT_REF", out m),
             WordKind.FutureRef => Reference(i, i + 1, "FUTURE_REF", out m),
             WordKind.Recent => MatchRecent(i, out m),
             WordKind.SetAdverb => MatchSetAdverb(i, out m),
@@ -267,7 +268,9 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         ref var tok = ref _t[i];
         if (tok.Shape == TokenShape.Number)
         {
-            if (tok.Digits > 6 || (i + 1 < _t.Count && (_t.IsPunct(i + 1, '.') || _t.IsPunct(i + 1, ',')) && IsDigits(i + 2, 1, 3) && _t.TouchesPrevious(i + 2)))
+            // Part of 2.5 or 5,000: not a count of its own.
+            if (tok.Digits > 6 || (i + 1 < _t.Count && (_t.IsPunct(i + 1, '.') || _t.IsPunct(i + 1, ',')) && IsDigits(i + 2, 1, 3) && _t.TouchesPrevious(i + 2))
+                || (i >= 2 && _t.TouchesPrevious(i) && (_t.IsPunct(i - 1, '.') || _t.IsPunct(i - 1, ',')) && _t[i - 2].Shape == TokenShape.Number && _t.TouchesPrevious(i - 1)))
             {
                 return false;
             }
@@ -459,7 +462,8 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         int j = SkipAbbreviationDot(i) + 1;
 
         // July 22, 2012 / July 22nd / July 22
-        if (IsDigits(j, 1, 2) && _t[j].Number is >= 1 and <= 31 && !_t.IsPunct(j + 1, ':') && !(_t.Is(j + 1, WordKind.Unit)))
+        if (IsDigits(j, 1, 2) && _t[j].Number is >= 1 and <= 31 && !_t.IsPunct(j + 1, ':') && !(_t.Is(j + 1, WordKind.Unit))
+            && !(_t.IsPunct(j + 1, ',') && _t.TouchesPrevious(j + 1) && IsDigits(j + 2, 3, 3)))
         {
             int day = _t[j].Number;
             int end = j + 1;
@@ -731,6 +735,20 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             return false;
         }
 
+        // "over the weekend": the weekend before or after publication, by tense.
+        if (_t.IsWord(j, "weekend"))
+        {
+            m = Make(i, j + 1, MentionKind.RelativeUnit);
+            m.Unit = TimeUnit.Weekend;
+            return true;
+        }
+
+        // "the end of the year", "the beginning of March", "the middle of next month"
+        if ((_t.IsWord(j, "end") || _t.IsWord(j, "beginning") || _t.IsWord(j, "start") || _t.IsWord(j, "middle")) && _t.IsWord(j + 1, "of"))
+        {
+            return MatchPartOfPeriod(i, j, out m);
+        }
+
         // "at the moment"
         if (_t.IsWord(j, "moment") && i > 0 && _t.IsWord(i - 1, "at"))
         {
@@ -777,6 +795,41 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         return false;
     }
 
+    private bool MatchPartOfPeriod(int i, int j, out TimeMention m)
+    {
+        int k = j + 2;
+        string mod = _t.IsWord(j, "end") ? "END" : _t.IsWord(j, "middle") ? "MID" : "START";
+
+        // "the end of the year": the current one.
+        if (_t.Is(k, WordKind.The) && _t.Is(k + 1, WordKind.Unit) && !_t[k + 1].Info.Plural && _t[k + 1].Info.Unit >= TimeUnit.Week)
+        {
+            m = Make(i, k + 2, MentionKind.RelativeUnit);
+            m.Unit = _t[k + 1].Info.Unit;
+            m.HasDirection = true;
+            m.Mod = mod;
+            return true;
+        }
+
+        m = default;
+        if ((uint)k >= (uint)_t.Count || !TryMatch(k, out m) || m.FirstToken != k || !IsCoarse(m))
+        {
+            return false;
+        }
+
+        m.FirstToken = i;
+        m.Mod = mod;
+        return true;
+    }
+
+    /// <summary>A period longer than a day, which early/mid/late and end-of can divide.</summary>
+    private static bool IsCoarse(in TimeMention m) => m.Kind switch
+    {
+        MentionKind.Calendar => m.Day == 0,
+        MentionKind.RelativeUnit => m.Unit >= TimeUnit.Month,
+        MentionKind.Decade or MentionKind.Century or MentionKind.Season => true,
+        _ => false,
+    };
+
     // ---- early / mid / late ----
 
     private bool MatchEdge(int i, out TimeMention m)
@@ -794,14 +847,7 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             return false;
         }
 
-        bool coarse = m.Kind switch
-        {
-            MentionKind.Calendar => m.Day == 0,
-            MentionKind.RelativeUnit => m.Unit >= TimeUnit.Month,
-            MentionKind.Decade or MentionKind.Century or MentionKind.Season => true,
-            _ => false,
-        };
-        if (!coarse)
+        if (!IsCoarse(m))
         {
             return false;
         }
