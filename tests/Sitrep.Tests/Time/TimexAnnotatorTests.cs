@@ -475,3 +475,34 @@ public sealed class LowerLayerTests
         Assert.Equal("2012-07-13", new TimexAnnotator().Annotate(tagged).Timex.Single().Value);
     }
 }
+
+public sealed class TenseTests
+{
+    [Theory]
+    [InlineData("Talks are set to resume on Thursday, diplomats said.", "2012-07-26")]
+    [InlineData("Officials said on Thursday that talks will resume.", "2012-07-19")]
+    [InlineData("On Thursday, ministers will meet in Geneva.", "2012-07-26")]
+    [InlineData("Aid will arrive soon, officials said on Thursday.", "2012-07-19")]
+    [InlineData("Elections will be held on Thursday.", "2012-07-26")]
+    public void The_cue_in_the_weekdays_own_clause_wins(string text, string value)
+    {
+        Assert.Equal(value, One(text, TimexTestSupport.SundayJuly22, "Thursday").Value);
+    }
+
+    [Fact]
+    public void Last_as_a_verb_is_not_a_direction()
+    {
+        var t = One("The summit will last three days.", TimexTestSupport.SundayJuly22, "three days");
+        Assert.Equal("P3D", t.Value);
+    }
+
+    [Fact]
+    public void Time_ahead_of_publication()
+    {
+        var t = One("She will step down in two weeks' time.", TimexTestSupport.SundayJuly22, "two weeks' time");
+        Assert.Equal("2012-08-05", t.Value);
+        Assert.Equal("APPROX", t.Mod);
+        Assert.Equal("2012-07-25", One("The vote is three days from now.", TimexTestSupport.SundayJuly22, "three days from now").Value);
+        Assert.Equal("FUTURE_REF", One("The vote is three days from now.", null, "three days from now").Value);
+    }
+}

@@ -169,23 +169,24 @@ internal static class TimexNormalizer
 
     private static NormalizedTimex Ago(in TimeMention m, DateOnly? published)
     {
+        int sign = m.Direction > 0 ? 1 : -1;
         if (published is not { } pub || m.Count == TimeMention.Vague)
         {
-            return new("PAST_REF", TimexType.Date, null, null, published is not null);
+            return new(sign > 0 ? "FUTURE_REF" : "PAST_REF", TimexType.Date, null, null, published is not null);
         }
 
-        int n = m.Count;
+        int n = m.Count * sign;
         return m.Unit switch
         {
             // "11 days ago" is a day; "two weeks ago" roughly one; months and years only at their own precision.
-            TimeUnit.Day => DayValue(pub.AddDays(-n), null) with { UsedPublication = true },
-            TimeUnit.Week or TimeUnit.Weekend => new(DateText(pub.AddDays(-7 * n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Month => new(MonthValue(pub.AddMonths(-n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Quarter => new(MonthValue(pub.AddMonths(-3 * n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Year => new(Invariant($"{pub.Year - n:D4}"), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Decade => new(Invariant($"{(pub.Year - (10 * n)) / 10:D3}"), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Century => new(Invariant($"{(pub.Year - (100 * n)) / 100:D2}"), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Hour when n >= 24 => new(DateText(pub.AddDays(-(n + 12) / 24)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Day => DayValue(pub.AddDays(n), null) with { UsedPublication = true },
+            TimeUnit.Week or TimeUnit.Weekend => new(DateText(pub.AddDays(7 * n)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Month => new(MonthValue(pub.AddMonths(n)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Quarter => new(MonthValue(pub.AddMonths(3 * n)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Year => new(Invariant($"{pub.Year + n:D4}"), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Decade => new(Invariant($"{(pub.Year + (10 * n)) / 10:D3}"), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Century => new(Invariant($"{(pub.Year + (100 * n)) / 100:D2}"), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Hour when m.Count >= 24 => new(DateText(pub.AddDays(sign * ((m.Count + 12) / 24))), TimexType.Date, "APPROX", null, true),
             _ => new(DateText(pub), TimexType.Date, null, null, true),
         };
     }

@@ -369,6 +369,18 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             m = Make(i, after + 1, MentionKind.Ago);
             m.Count = count;
             m.Unit = unit;
+            m.Direction = -1;
+            return true;
+        }
+
+        // "in two weeks' time", "three days from now": ahead of publication.
+        int ahead = AheadEnd(after);
+        if (ahead > 0 && count != 0)
+        {
+            m = Make(i, ahead, MentionKind.Ago);
+            m.Count = count;
+            m.Unit = unit;
+            m.Direction = 1;
             return true;
         }
 
@@ -388,6 +400,17 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         return Duration(i, u + 1, count, unit, out m);
+    }
+
+    /// <summary>The end of "' time" or "from now" after a unit, or -1.</summary>
+    private int AheadEnd(int j)
+    {
+        if ((_t.IsPunct(j, '\'') || _t.IsPunct(j, '’')) && _t.TouchesPrevious(j) && _t.IsWord(j + 1, "time"))
+        {
+            return j + 2;
+        }
+
+        return _t.IsWord(j, "from") && _t.IsWord(j + 1, "now") ? j + 2 : -1;
     }
 
     /// <summary>"later"/"earlier" always; "after"/"before" only at the end of a clause ("a day before.").</summary>
@@ -415,6 +438,7 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             m = Make(i, i + 2, MentionKind.Ago);
             m.Count = TimeMention.Vague;
             m.Unit = _t[i].Info.Unit;
+            m.Direction = -1;
             return true;
         }
 
@@ -618,7 +642,9 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         // "last three years", "the past 24 hours": a duration reaching to publication.
-        if (direction != 0 && TryCount(j, out int count, out int u) && _t[j].Info.Kind != WordKind.Article && _t.Is(u, WordKind.Unit) && _t[u].Info.Plural)
+        // Only after "the": in "talks will last three days", "last" is a verb.
+        if (direction != 0 && StartWithThe(i) < i && TryCount(j, out int count, out int u) && _t[j].Info.Kind != WordKind.Article
+            && _t.Is(u, WordKind.Unit) && _t[u].Info.Plural)
         {
             return Duration(StartWithThe(i), u + 1, count, _t[u].Info.Unit, out m);
         }
