@@ -506,3 +506,12 @@ public sealed class TenseTests
         Assert.Equal("FUTURE_REF", One("The vote is three days from now.", null, "three days from now").Value);
     }
 }
+
+public sealed class GenericWeekdayTests
+{
+    [Fact]
+    public void A_weekday_after_an_article_is_any_such_day()
+    {
+        Assert.Equal("XXXX-WXX-1", One("We whittle the list down on a Monday.", TimexTestSupport.SundayJuly22, "Monday").Value);
+    }
+}

@@ -549,6 +549,14 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         m = Make(i, i + 1, MentionKind.Weekday);
         m.Weekday = _t[i].Info.Value;
         AddPartOfDay(ref m);
+
+        // "on a Monday" is any Monday: no particular date to resolve.
+        if (i > 0 && _t.Is(i - 1, WordKind.Article))
+        {
+            m.Kind = MentionKind.Reference;
+            m.Value = m.PartOfDay > 0 ? $"XXXX-WXX-{m.Weekday}T{PartOfDayCode(m.PartOfDay)}" : $"XXXX-WXX-{m.Weekday}";
+        }
+
         return true;
     }
 
