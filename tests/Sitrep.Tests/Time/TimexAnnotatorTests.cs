@@ -515,3 +515,36 @@ public sealed class GenericWeekdayTests
         Assert.Equal("XXXX-WXX-1", One("We whittle the list down on a Monday.", TimexTestSupport.SundayJuly22, "Monday").Value);
     }
 }
+
+public sealed class RobustnessTests
+{
+    private static readonly string[] Words =
+    [
+        "on", "the", "last", "next", "this", "Monday", "Friday", "May", "June", "2012", "1999", "29", "February", "31", "ago",
+        "later", "earlier", "days", "weeks", "months", "years", "decades", "999999", "12", ":", "30", "GMT", "p", ".", "m",
+        "-", "/", "07", "2012-13-45", "every", "a", "few", "since", "in", "recent", "now", "yesterday", "tomorrow", "'", "time",
+        "from", "early", "mid", "late", "1990s", "century", "19th", "the end of", "weekend", "twenty", "five", ",", "\n",
+    ];
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(2012, 2, 29)]
+    public void Random_time_word_salad_never_throws_and_spans_match_the_text(int year, int month, int day)
+    {
+        var random = new Random(year * 31 + day);
+        for (int doc = 0; doc < 300; doc++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, 40).Select(_ => Words[random.Next(Words.Length)]));
+            var found = TimexTestSupport.Find(text, new DateOnly(year, month, day));
+            Assert.All(found, t => Assert.False(string.IsNullOrEmpty(t.Value)));
+        }
+    }
+
+    [Fact]
+    public void Huge_counts_near_the_ends_of_the_calendar_fall_back_to_references()
+    {
+        Assert.Equal("PAST_REF", One("It began 999999 months ago.", new DateOnly(2012, 7, 22), "999999 months ago").Value);
+        Assert.Equal("FUTURE_REF", One("It ends next year.", new DateOnly(9999, 7, 22), "next year").Value);
+    }
+}

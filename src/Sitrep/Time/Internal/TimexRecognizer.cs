@@ -74,7 +74,7 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         m = default;
 
         // 2012-07-22
-        if (n.Digits == 4 && _t.IsPunct(i + 1, '-') && _t.TouchesPrevious(i + 1) && IsDigits(i + 2, 1, 2) && _t.TouchesPrevious(i + 2)
+        if (n.Digits == 4 && n.Number >= 1000 && _t.IsPunct(i + 1, '-') && _t.TouchesPrevious(i + 1) && IsDigits(i + 2, 1, 2) && _t.TouchesPrevious(i + 2)
             && _t.IsPunct(i + 3, '-') && _t.TouchesPrevious(i + 3) && IsDigits(i + 4, 1, 2) && _t.TouchesPrevious(i + 4))
         {
             return Calendar(i, i + 5, n.Number, _t[i + 2].Number, _t[i + 4].Number, out m);
