@@ -15,7 +15,7 @@ namespace Sitrep.Nlp.Ner;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 1;
+    private const int Version = 2;
     private const string ResourceSuffix = "models.ner.bin";
 
     private static readonly Lazy<NerModel> Shipped = new(LoadShipped);
