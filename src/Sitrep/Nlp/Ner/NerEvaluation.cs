@@ -12,16 +12,19 @@ public static class NerEvaluation
 {
     public const string Layer = "ner";
 
-    /// <summary>Scores a model on both held-out sets; rows per type and "all" for each set.</summary>
-    public static IReadOnlyList<ScoreRow> Evaluate(NerModel model, string dataDirectory)
+    /// <summary>
+    /// Scores a model on both held-out sets; rows per type and "all" for each set. When
+    /// <paramref name="errors"/> is given, each sentence with a missed or spurious name is written to it.
+    /// </summary>
+    public static IReadOnlyList<ScoreRow> Evaluate(NerModel model, string dataDirectory, TextWriter? errors = null)
     {
         var rows = new List<ScoreRow>();
-        rows.AddRange(Score(model, NerDataSplit.UnerTestSentences(dataDirectory), "UNER-EWT test"));
-        rows.AddRange(Score(model, NerDataSplit.GumNewsTestSentences(dataDirectory), "GUM news held-out"));
+        rows.AddRange(Score(model, NerDataSplit.UnerTestSentences(dataDirectory), "UNER-EWT test", errors));
+        rows.AddRange(Score(model, NerDataSplit.GumNewsTestSentences(dataDirectory), "GUM news held-out", errors));
         return rows;
     }
 
-    internal static List<ScoreRow> Score(NerModel model, IReadOnlyList<NerSentence> sentences, string set)
+    internal static List<ScoreRow> Score(NerModel model, IReadOnlyList<NerSentence> sentences, string set, TextWriter? errors = null)
     {
         int types = NerLabels.Types.Length;
         var correct = new int[types];
@@ -44,6 +47,11 @@ public static class NerEvaluation
                 goldCount[g.Type]++;
             }
 
+            if (errors is not null)
+            {
+                WriteErrors(errors, set, sentence, gold, guessed);
+            }
+
             foreach (var p in guessed)
             {
                 predictedCount[p.Type]++;
@@ -62,5 +70,22 @@ public static class NerEvaluation
 
         rows.Add(new ScoreRow(Layer, $"{set} all", correct.Sum(), predictedCount.Sum(), goldCount.Sum(), $"{sentences.Count} sentences, exact span and label"));
         return rows;
+    }
+
+    private static void WriteErrors(TextWriter errors, string set, NerSentence sentence, List<(int First, int End, int Type)> gold, List<(int First, int End, int Type)> guessed)
+    {
+        var missed = gold.Where(g => !guessed.Contains(g)).ToList();
+        var spurious = guessed.Where(g => !gold.Contains(g)).ToList();
+        if (missed.Count + spurious.Count == 0)
+        {
+            return;
+        }
+
+        errors.WriteLine($"{set}\t{sentence.Source}\t{sentence.Text}");
+        errors.WriteLine($"\tmissed:   {Show(missed)}");
+        errors.WriteLine($"\tspurious: {Show(spurious)}");
+
+        string Show(List<(int First, int End, int Type)> spans) => string.Join(" | ", spans.Select(x =>
+            sentence.Text[sentence.Tokens[x.First].Start..sentence.Tokens[x.End - 1].End] + "/" + NerLabels.Types[x.Type]));
     }
 }
