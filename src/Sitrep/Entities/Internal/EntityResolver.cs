@@ -189,7 +189,9 @@ internal sealed class EntityResolver
             return;
         }
 
-        if (m.Known is { } town && (town.CountryIso3 == _mainCountry || _byKey.ContainsKey("known:" + _k.CountryOf(town.CountryIso3)?.Name)))
+        // A small town needs its country in the story and a word that places something there ("in Clinton").
+        if (m.Known is { } town && (town.CountryIso3 == _mainCountry || _byKey.ContainsKey("known:" + _k.CountryOf(town.CountryIso3)?.Name))
+            && m.First > 0 && _words[m.First - 1].Slice(_text) is "in" or "at" or "near" or "from" or "outside" or "to")
         {
             var e = Attach(m, "known:" + town.Canonical, town.Type, town.Canonical, 5);
             e.Known = town;
@@ -351,11 +353,6 @@ internal sealed class EntityResolver
             country = leaderEntity?.Country;
             leaderEntity ??= PersonWithSurname(MentionFinder.LastName(leader.Name));
             country ??= leaderEntity?.Country;
-            if (leaderEntity is not null)
-            {
-                leaderEntity.Country ??= _mainCountry;
-                country ??= leaderEntity.Country;
-            }
         }
 
         if (m.Agent is "IGO")
@@ -511,11 +508,12 @@ internal sealed class EntityResolver
             }
         }
 
+        // One naming of a country is enough in a short text; on a tie the country named first wins.
         string? best = null;
-        int bestCount = 2;
+        int bestCount = 1;
         foreach (var (iso, n) in counts)
         {
-            if (n > bestCount || (n == bestCount && best is not null && string.CompareOrdinal(iso, best) < 0))
+            if (n > bestCount)
             {
                 best = iso;
                 bestCount = n;
@@ -579,7 +577,7 @@ internal sealed class EntityResolver
         if (e.Key.StartsWith("kin:", StringComparison.Ordinal))
         {
             var owner = e.Mentions[0].Owner?.Entity;
-            e.Country ??= owner?.Country;
+            e.Country ??= owner?.Country ?? _mainCountry;
         }
 
         var agent = ActorCoder.Strongest(agents);
@@ -624,6 +622,12 @@ internal sealed class EntityResolver
         string? country = e.Country;
         if (e.Known is { } known)
         {
+            if (known.Actor is null)
+            {
+                e.Actor = null; // listed in the gazetteer as no actor (Wikipedia, a newspaper's own site)
+                return;
+            }
+
             if (known.Actor is { } code && !ActorCoder.IsBareAgent(code))
             {
                 e.Actor = code;

@@ -65,8 +65,8 @@ internal sealed partial class MentionFinder
         int p = first;
 
         // Sentence-initial ordinary words ("Unfortunately", "Media", "Last") and dates are not names.
-        while (p < end && (IsFunctionWord(p) || _k.NotNames.Contains(S(p))
-               || (p == first && SentenceInitial(p) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p))))
+        while (p < end && (IsFunctionWord(p) || _k.NotNames.Contains(S(p)) || (p == first && SentenceInitial(p) && IsLowerCaseLexiconWord(p))
+               || (p == first && SentenceInitial(p) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p) && !_k.Titles.ContainsKey(S(p)))))
         {
             p++;
         }
@@ -85,6 +85,14 @@ internal sealed partial class MentionFinder
             {
                 p++;
             }
+            else if (p > titleStart && W(p) is "of" && p + 1 < end && _k.Titles.ContainsKey(S(p + 1)))
+            {
+                p++; // "Secretary of State", "Minister of Defence"
+            }
+            else if (p > titleStart && W(p) is "of" && p + 2 < end && W(p + 1) is "the" && _k.Titles.ContainsKey(S(p + 2)))
+            {
+                p += 2;
+            }
             else if (DemonymAt(p) is { } c && p + 1 < end && (p == titleStart) && _k.Titles.ContainsKey(S(p + 1)))
             {
                 nationality = c.Iso3;
@@ -101,7 +109,23 @@ internal sealed partial class MentionFinder
             return; // only titles ("the Syrian President"): the role pass reads it
         }
 
+        // "Home Office", "State Department": what looked like a title is the start of an organisation's name.
+        if (p == end - 1 && p > titleStart && _k.NameHeads.TryGetValue(S(p), out var headType) && headType == EntityType.Org)
+        {
+            MarkName(titleStart, end);
+            Add(MentionKind.Name, titleStart, end, EntityType.Org, TextOf(titleStart, end));
+            return;
+        }
+
+        // "Biologist Nick Bos", "Yesterday Mohamed": an ordinary word written with a capital before an unknown name.
+        while (p < end - 2 && p == titleStart && !_k.NameHeads.ContainsKey(S(end - 1)) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p) && _k.Names.Match(_text, _words, p, end, out _) == 0)
+        {
+            p++;
+            titleStart = p;
+        }
+
         var titleText = p > titleStart ? TextOf(titleStart, p) : null;
+        int mentionStart = _words[titleStart].Start; // the gold convention: a person's mention includes the title
         if (titleText is not null && nationality is not null)
         {
             titleText = TextOf(titleStart + 1, p);
@@ -109,11 +133,28 @@ internal sealed partial class MentionFinder
 
         while (p < end)
         {
+            if (!IsCap(p))
+            {
+                p++; // a connector left between two names ("of")
+                continue;
+            }
+
+            int before = _found.Count;
             p = EmitNameAt(p, end, titleText, nationality);
+            if (titleText is not null && _found.Count > before && _found[before].Type == EntityType.Person && _found[before].Kind == MentionKind.Name)
+            {
+                _found[before].Start = mentionStart;
+            }
+
             titleText = null;
             nationality = null;
         }
     }
+
+    /// <summary>"Rebels attacked …": a sentence-initial word that the lower-case word lists know (collectives, events, roles).</summary>
+    private bool IsLowerCaseLexiconWord(int i) =>
+        !_k.Titles.ContainsKey(S(i)) && (_k.Collectives.Match(_text, _words, i, i + 1, out _) == 1 || _k.EventNouns.Match(_text, _words, i, i + 1, out _) == 1
+            || _k.Roles.Match(_text, _words, i, i + 1, out _) == 1);
 
     private bool KnownAt(int i) => _k.Names.Match(_text, _words, i, i + 1, out _) == 1 || _k.Demonyms.ContainsKey(S(i));
 
@@ -207,11 +248,11 @@ internal sealed partial class MentionFinder
         {
             type = EntityType.Person;
         }
-        else if (HasNameParticle(p, stop))
+        else if (length >= 2 && HasNameParticle(p, stop))
         {
             type = EntityType.Person;
         }
-        else if (length >= 2 && length <= 4 && AllSimpleCapitalised(p, stop))
+        else if (length >= 2 && length <= 4 && AllSimpleCapitalised(p, stop) && !HasCommonWord(p, stop))
         {
             type = EntityType.Person;
         }
@@ -276,6 +317,23 @@ internal sealed partial class MentionFinder
         {
             _inName[k] = true;
         }
+    }
+
+    /// <summary>
+    /// True when a word of the run is written in lower case elsewhere in the document ("Space Shuttle
+    /// Program": the text also says "space" and "shuttle"): title-case names of things, not of people.
+    /// </summary>
+    private bool HasCommonWord(int p, int stop)
+    {
+        for (int k = p; k < stop; k++)
+        {
+            if (_lowerWords.Contains(S(k).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasNameParticle(int p, int stop)
