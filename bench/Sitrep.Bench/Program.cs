@@ -1,1 +1,12 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+using Sitrep.Bench;
+
+// `corpus DIR [repeat]`: whole-pipeline throughput on a folder of articles, both cores, plus a
+// per-stage breakdown. Anything else goes to BenchmarkDotNet (e.g. `--filter *Text*`).
+if (args.Length > 0 && args[0] == "corpus")
+{
+    return CorpusThroughput.Run(args.Length > 1 ? args[1] : "../shared/corpus", args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CorpusThroughput).Assembly).Run(args);
+return 0;

@@ -4,6 +4,10 @@ using Sitrep.Cli.Commands;
 var root = new RootCommand("Sitrep: news text in, sourced event data out.")
 {
     AnnotateCommand.Create(),
+    ValidateCommand.Create(),
+    EvalCommand.Create(),
+    TimelineCommand.Create(),
+    TrainNerCommand.Create(),
 };
 
 // Exceptions reach CliErrors, which prints one line instead of a stack trace.

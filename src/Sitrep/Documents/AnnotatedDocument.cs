@@ -30,6 +30,9 @@ public sealed record AnnotatedDocument
 
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
 
+    /// <summary>The claims ledger: predictions, accusations, denials, demands and claims drawn from <see cref="Quotes"/>.</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
     public IReadOnlyList<Event> Events { get; init; } = [];
 
     public IReadOnlyList<Relation> Relations { get; init; } = [];

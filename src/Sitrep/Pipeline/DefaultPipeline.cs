@@ -7,7 +7,11 @@ public static class DefaultPipeline
     {
         _ = options ?? new PipelineOptions();
         var builder = new PipelineBuilder();
+        builder.Add(new Sitrep.Text.TextAnnotator());
+        builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
+        builder.Add(new Time.TimexAnnotator());
         builder.Add(new Sitrep.Entities.EntityAnnotator());
+        builder.Add(new Sitrep.Quotes.QuoteAnnotator()); // after entities: speakers resolve to entity ids
         return builder.Build();
     }
 }

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Documents;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// End-to-end throughput of the default pipeline over a corpus folder: ingest once, then annotate
+/// every document <c>repeat</c> times on all cores, and once per stage on one core for the breakdown.
+/// </summary>
+public static class CorpusThroughput
+{
+    public static int Run(string directory, int repeat)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var load = Stopwatch.StartNew();
+        var pipeline = DefaultPipeline.Create();
+        Console.WriteLine($"pipeline built (models and dictionaries loaded) in {load.ElapsedMilliseconds} ms: {string.Join(" → ", pipeline.Annotators.Select(a => a.Name))}");
+
+        var ingest = Stopwatch.StartNew();
+        var docs = InputReader.Read([directory], new IngestOptions()).Where(r => r.Document is not null).Select(r => r.Document!).ToList();
+        ingest.Stop();
+        long words = docs.Sum(d => CountWords(d.Text));
+        long chars = docs.Sum(d => (long)d.Text.Length);
+        Console.WriteLine($"ingested {docs.Count} documents, {words:N0} words, {chars:N0} chars in {ingest.ElapsedMilliseconds} ms");
+        if (docs.Count == 0)
+        {
+            Console.Error.WriteLine($"bench: {directory}: no readable documents");
+            return 1;
+        }
+
+        // Warm up (JIT, lazy model loading).
+        foreach (var _ in pipeline.AnnotateMany(docs))
+        {
+        }
+
+        var timer = Stopwatch.StartNew();
+        int failures = 0;
+        for (int i = 0; i < repeat; i++)
+        {
+            foreach (var r in pipeline.AnnotateMany(docs))
+            {
+                failures += r.Annotated is null ? 1 : 0;
+            }
+        }
+
+        timer.Stop();
+        double seconds = timer.Elapsed.TotalSeconds;
+        Console.WriteLine($"all cores ({Environment.ProcessorCount}): {repeat}×{docs.Count} docs in {seconds:0.000} s = {repeat * words / seconds:N0} words/s, {repeat * docs.Count / seconds:0.0} docs/s, {failures} failures");
+
+        // Per-stage, one core.
+        var perStage = new double[pipeline.Annotators.Count];
+        foreach (var doc in docs)
+        {
+            var annotated = new AnnotatedDocument(doc);
+            for (int s = 0; s < pipeline.Annotators.Count; s++)
+            {
+                var sw = Stopwatch.StartNew();
+                annotated = pipeline.Annotators[s].Annotate(annotated);
+                perStage[s] += sw.Elapsed.TotalSeconds;
+            }
+        }
+
+        for (int s = 0; s < perStage.Length; s++)
+        {
+            Console.WriteLine(string.Create(inv, $"  stage {pipeline.Annotators[s].Name,-10} {perStage[s] * 1000,9:0.0} ms  {words / Math.Max(perStage[s], 1e-9),14:N0} words/s (one core)"));
+        }
+
+        return 0;
+    }
+
+    private static long CountWords(string text)
+    {
+        long n = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool w = !char.IsWhiteSpace(c);
+            if (w && !inWord)
+            {
+                n++;
+            }
+
+            inWord = w;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,412 @@
+using Sitrep.Documents;
+using Sitrep.Time;
+using static Sitrep.Tests.Time.TimexTestSupport;
+
+namespace Sitrep.Tests.Time;
+
+public sealed class WeekdayTests
+{
+    [Fact]
+    public void Past_tense_weekday_is_the_most_recent_such_day_before_publication()
+    {
+        var t = One("Three officials died in an attack in the capital on Wednesday.", SundayJuly22, "Wednesday");
+        Assert.Equal("2012-07-18", t.Value);
+        Assert.Equal(TimexType.Date, t.Type);
+        Assert.Equal("publication", t.Anchor);
+    }
+
+    [Fact]
+    public void Future_tense_weekday_is_the_next_such_day()
+    {
+        Assert.Equal("2012-07-25", One("Foreign ministers will meet in Geneva on Wednesday.", SundayJuly22, "Wednesday").Value);
+        Assert.Equal("2012-07-27", One("The report is going to be published on Friday.", SundayJuly22, "Friday").Value);
+    }
+
+    [Fact]
+    public void Past_weekday_equal_to_publication_weekday_is_a_week_back()
+    {
+        Assert.Equal("2012-07-15", One("The vote was held on Sunday.", SundayJuly22, "Sunday").Value);
+    }
+
+    [Fact]
+    public void Last_friday_in_a_monday_paper_of_2_january_is_in_the_previous_year()
+    {
+        var t = One("The talks collapsed last Friday.", new DateOnly(2012, 1, 2), "last Friday");
+        Assert.Equal("2011-12-30", t.Value);
+    }
+
+    [Fact]
+    public void Next_monday_crosses_into_the_new_year()
+    {
+        Assert.Equal("2012-01-02", One("Parliament reopens next Monday.", new DateOnly(2011, 12, 30), "next Monday").Value);
+    }
+
+    [Fact]
+    public void Without_publication_date_a_weekday_stays_unresolved()
+    {
+        var t = One("Three officials died on Wednesday.", null, "Wednesday");
+        Assert.Equal("XXXX-WXX-3", t.Value);
+        Assert.Null(t.Anchor);
+    }
+
+    [Fact]
+    public void Weekday_with_part_of_day_is_a_time()
+    {
+        var t = One("Shelling resumed on Thursday night.", SundayJuly22, "Thursday night");
+        Assert.Equal("2012-07-19TNI", t.Value);
+        Assert.Equal(TimexType.Time, t.Type);
+    }
+
+    [Fact]
+    public void A_weekday_in_a_newspaper_name_is_not_a_date()
+    {
+        Assert.Empty(Find("He told the Sunday Times that the talks had failed.", SundayJuly22));
+    }
+}
+
+public sealed class DeicticTests
+{
+    [Theory]
+    [InlineData("The minister resigned yesterday.", "yesterday", "2012-07-21")]
+    [InlineData("The minister resigns today.", "today", "2012-07-22")]
+    [InlineData("The minister will resign tomorrow.", "tomorrow", "2012-07-23")]
+    [InlineData("Fighting broke out last night.", "last night", "2012-07-21TNI")]
+    [InlineData("The minister speaks tonight.", "tonight", "2012-07-22TNI")]
+    [InlineData("Police arrived this morning.", "this morning", "2012-07-22TMO")]
+    public void Resolve_against_publication(string text, string expression, string value)
+    {
+        Assert.Equal(value, One(text, SundayJuly22, expression).Value);
+    }
+
+    [Theory]
+    [InlineData("The minister resigned yesterday.", "yesterday", "PAST_REF")]
+    [InlineData("The minister resigns today.", "today", "PRESENT_REF")]
+    [InlineData("The minister will resign tomorrow.", "tomorrow", "FUTURE_REF")]
+    public void Without_publication_date_become_references(string text, string expression, string value)
+    {
+        Assert.Equal(value, One(text, null, expression).Value);
+    }
+
+    [Fact]
+    public void Yesterday_on_1_march_of_a_leap_year_is_29_february()
+    {
+        Assert.Equal("2012-02-29", One("The strike began yesterday.", new DateOnly(2012, 3, 1), "yesterday").Value);
+        Assert.Equal("2011-02-28", One("The strike began yesterday.", new DateOnly(2011, 3, 1), "yesterday").Value);
+    }
+}
+
+public sealed class AgoTests
+{
+    [Fact]
+    public void Days_ago_is_an_exact_day()
+    {
+        var t = One("Another defection took place 11 days ago.", SundayJuly22, "11 days ago");
+        Assert.Equal("2012-07-11", t.Value);
+        Assert.Null(t.Mod);
+    }
+
+    [Fact]
+    public void Weeks_ago_is_an_approximate_day_and_number_words_count()
+    {
+        var t = One("The defection to Paris two weeks ago shocked the regime.", SundayJuly22, "two weeks ago");
+        Assert.Equal("2012-07-08", t.Value);
+        Assert.Equal("APPROX", t.Mod);
+    }
+
+    [Fact]
+    public void Months_and_years_ago_keep_their_own_precision()
+    {
+        var months = One("Unrest began 16 months ago.", SundayJuly22, "16 months ago");
+        Assert.Equal("2011-03", months.Value);
+        Assert.Equal("APPROX", months.Mod);
+        Assert.Equal("1987", One("The party was founded twenty-five years ago.", SundayJuly22, "twenty-five years ago").Value);
+    }
+
+    [Fact]
+    public void Days_ago_across_a_leap_day()
+    {
+        Assert.Equal("2012-02-29", One("The ceasefire began six days ago.", new DateOnly(2012, 3, 6), "six days ago").Value);
+    }
+
+    [Fact]
+    public void Without_publication_date_or_count_it_is_past_ref()
+    {
+        Assert.Equal("PAST_REF", One("Unrest began 16 months ago.", null, "16 months ago").Value);
+        Assert.Equal("PAST_REF", One("The mine closed several years ago.", SundayJuly22, "several years ago").Value);
+    }
+}
+
+public sealed class RelativeUnitTests
+{
+    private static readonly DateOnly WednesdayJuly18 = new(2012, 7, 18);
+
+    [Fact]
+    public void Last_week_midweek_is_the_previous_iso_week()
+    {
+        Assert.Equal("2012-W28", One("Last week he called for a transition.", WednesdayJuly18, "Last week").Value);
+    }
+
+    [Fact]
+    public void Last_week_in_a_sunday_paper_is_the_week_ending_that_day_unless_strict()
+    {
+        Assert.Equal("2012-W29", One("Last week he called for a transition.", SundayJuly22, "Last week").Value);
+        var strict = new TimexOptions { LastWeekOnSundayIsEndingWeek = false };
+        Assert.Equal("2012-W28", One("Last week he called for a transition.", SundayJuly22, "Last week", strict).Value);
+    }
+
+    [Fact]
+    public void Last_week_at_new_year_is_in_the_last_iso_week_of_the_old_year()
+    {
+        Assert.Equal("2011-W52", One("Prices rose last week.", new DateOnly(2012, 1, 2), "last week").Value);
+    }
+
+    [Theory]
+    [InlineData("Exports fell last month.", "last month", "2012-06")]
+    [InlineData("Talks resume next month.", "next month", "2012-08")]
+    [InlineData("Elections were held last year.", "last year", "2011")]
+    [InlineData("Growth slowed this year.", "this year", "2012")]
+    [InlineData("The envoy visited earlier this month.", "earlier this month", "2012-07")]
+    [InlineData("The budget is due later this year.", "later this year", "2012")]
+    public void Resolve_against_publication(string text, string expression, string value)
+    {
+        Assert.Equal(value, One(text, WednesdayJuly18, expression).Value);
+    }
+
+    [Fact]
+    public void Next_month_in_december_is_january_of_next_year()
+    {
+        Assert.Equal("2013-01", One("Talks resume next month.", new DateOnly(2012, 12, 10), "next month").Value);
+    }
+
+    [Fact]
+    public void Without_publication_date_they_stay_unresolved()
+    {
+        Assert.Equal("XXXX-WXX", One("Prices rose last week.", null, "last week").Value);
+        Assert.Equal("XXXX", One("Elections were held last year.", null, "last year").Value);
+    }
+}
+
+public sealed class MonthTests
+{
+    [Fact]
+    public void Month_with_year_is_that_month()
+    {
+        var t = One("He was under house arrest since May 2011.", SundayJuly22, "May 2011");
+        Assert.Equal("2011-05", t.Value);
+    }
+
+    [Fact]
+    public void Bare_month_takes_its_year_from_tense()
+    {
+        Assert.Equal("2012-06", One("The law was passed in June.", SundayJuly22, "June").Value);
+        Assert.Equal("2013-06", One("Elections will be held in June.", SundayJuly22, "June").Value);
+        Assert.Equal("2011-09", One("The plant closed in September.", SundayJuly22, "September").Value);
+    }
+
+    [Fact]
+    public void Bare_month_without_cue_takes_the_nearest_year()
+    {
+        Assert.Equal("2011-12", One("The convention in December changed nothing.", new DateOnly(2012, 2, 10), "December").Value);
+    }
+
+    [Fact]
+    public void May_as_a_name_or_a_modal_is_not_a_month()
+    {
+        Assert.Empty(Find("Theresa May said the talks may resume.", SundayJuly22));
+    }
+
+    [Fact]
+    public void Early_mid_late_mark_part_of_a_period()
+    {
+        var t = One("Fighting intensified in late 2011.", SundayJuly22, "late 2011");
+        Assert.Equal("2011", t.Value);
+        Assert.Equal("END", t.Mod);
+        Assert.Equal("MID", One("The plan dates from mid-2011.", SundayJuly22, "mid-2011").Mod);
+    }
+
+    [Fact]
+    public void Without_publication_date_the_year_stays_unknown()
+    {
+        Assert.Equal("XXXX-06", One("The law was passed in June.", null, "June").Value);
+    }
+}
+
+public sealed class FullDateTests
+{
+    [Theory]
+    [InlineData("The ceasefire began on 22 July 2012 in Homs.", "22 July 2012")]
+    [InlineData("The ceasefire began on July 22, 2012 in Homs.", "July 22, 2012")]
+    [InlineData("The ceasefire began on 2012-07-22 in Homs.", "2012-07-22")]
+    [InlineData("The ceasefire began on 22/07/2012 in Homs.", "22/07/2012")]
+    [InlineData("The ceasefire began on Sunday, July 22, 2012 in Homs.", "Sunday, July 22, 2012")]
+    [InlineData("The ceasefire began on the 22nd of July 2012 in Homs.", "22nd of July 2012")]
+    public void Common_news_formats(string text, string expression)
+    {
+        var t = One(text, null, expression);
+        Assert.Equal("2012-07-22", t.Value);
+    }
+
+    [Fact]
+    public void Numeric_dates_are_day_first_by_default_and_month_first_on_request()
+    {
+        Assert.Equal("2012-04-03", One("Signed on 03/04/2012.", null, "03/04/2012").Value);
+        var us = new TimexOptions { NumericDateOrder = NumericDateOrder.MonthFirst };
+        Assert.Equal("2012-03-04", One("Signed on 03/04/2012.", null, "03/04/2012", us).Value);
+
+        // A field above 12 can only be the day, whatever the convention.
+        Assert.Equal("2012-07-22", One("Signed on 07/22/2012.", null, "07/22/2012").Value);
+    }
+
+    [Fact]
+    public void Day_and_month_without_year_take_the_publication_year_by_tense()
+    {
+        Assert.Equal("2012-07-22", One("Talks began on 22 July.", new DateOnly(2012, 8, 1), "22 July").Value);
+        Assert.Equal("2011-12-25", One("The ceasefire collapsed on 25 December.", new DateOnly(2012, 1, 5), "25 December").Value);
+    }
+
+    [Fact]
+    public void Leap_days_exist_only_in_leap_years()
+    {
+        Assert.Equal("2012-02-29", One("The vote took place on 29 February 2012.", null, "29 February 2012").Value);
+        Assert.DoesNotContain(Find("The vote took place on 29 February 2011.", null), t => t.Value.StartsWith("2011-02-29", StringComparison.Ordinal));
+        Assert.DoesNotContain(Find("The vote took place on 31 June 2012.", null), t => t.Text.Contains("31", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Years_need_a_signal_and_no_counted_noun()
+    {
+        Assert.Equal("2011", One("The uprising began in 2011.", null, "2011").Value);
+        Assert.Empty(Find("A survey of 1709 schoolchildren found deficiencies.", null));
+        Assert.Equal("199", One("The war of the 1990s shaped him.", null, "the 1990s").Value);
+    }
+}
+
+public sealed class DurationTests
+{
+    [Theory]
+    [InlineData("The conflict has lasted 16 months.", "16 months", "P16M")]
+    [InlineData("The family had for decades given support to Assad.", "decades", "PXDE")]
+    [InlineData("He was the highest defector in the 16-month conflict.", "16-month", "P16M")]
+    [InlineData("He was questioned for two hours.", "two hours", "PT2H")]
+    [InlineData("Prices doubled over the past three years.", "the past three years", "P3Y")]
+    [InlineData("The talks lasted several days.", "several days", "PXD")]
+    public void Durations(string text, string expression, string value)
+    {
+        var t = One(text, SundayJuly22, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Duration, t.Type);
+    }
+
+    [Fact]
+    public void Ages_are_not_durations()
+    {
+        Assert.Empty(Find("A 35-year-old man was arrested.", SundayJuly22));
+    }
+}
+
+public sealed class RelativeToEventTests
+{
+    [Fact]
+    public void Later_counts_from_the_date_in_the_previous_sentence()
+    {
+        var found = Find("The bomb exploded on Wednesday. Two days later, the minister died.", SundayJuly22);
+        var wednesday = found.Single(t => t.Text == "Wednesday");
+        var later = found.Single(t => t.Text == "Two days later");
+        Assert.Equal("2012-07-20", later.Value);
+        Assert.Equal(TimexAnnotator.AnchorId(wednesday), later.Anchor);
+    }
+
+    [Fact]
+    public void Earlier_counts_from_a_date_in_the_same_sentence()
+    {
+        Assert.Equal("2012-03-02", One("The talks ended on 3 March 2012 after a walkout a day earlier.", null, "a day earlier").Value);
+        Assert.Equal("2012-03-10", One("The talks began on 3 March 2012 and ended a week later.", null, "a week later").Value);
+    }
+
+    [Fact]
+    public void The_anchor_is_the_date_of_the_event_the_sentence_refers_back_to()
+    {
+        const string text = "Rebels attacked an army convoy near Homs on Monday. Fighting spread to Aleppo on Thursday. "
+            + "A general wounded in the convoy attack died of his wounds two days later.";
+        Assert.Equal("2012-07-18", One(text, SundayJuly22, "two days later").Value);
+    }
+
+    [Fact]
+    public void The_next_day_is_relative_too()
+    {
+        Assert.Equal("2012-07-19", One("Troops entered the town on Wednesday. The next day they withdrew.", SundayJuly22, "The next day").Value);
+    }
+
+    [Fact]
+    public void Without_an_earlier_date_the_value_stays_unresolved()
+    {
+        var t = One("Two days later he resigned.", SundayJuly22, "Two days later");
+        Assert.Equal("XXXX-XX-XX", t.Value);
+        Assert.Null(t.Anchor);
+    }
+}
+
+public sealed class ClockTests
+{
+    [Fact]
+    public void Wire_time_with_zone()
+    {
+        var t = One("The blast was heard at 0734 GMT near the ministry.", SundayJuly22, "0734 GMT");
+        Assert.Equal("2012-07-22T07:34Z", t.Value);
+        Assert.Equal(TimexType.Time, t.Type);
+    }
+
+    [Fact]
+    public void Twelve_hour_clock_with_zone_and_without_date()
+    {
+        Assert.Equal("XXXX-XX-XXT15:00-05:00", One("The vote closes at 3 p.m. EST today.", null, "3 p.m. EST").Value);
+        Assert.Equal("2012-07-22T10:30", One("The court sits at 10:30 on weekdays.", SundayJuly22, "10:30").Value);
+    }
+
+    [Fact]
+    public void Chapter_and_verse_is_not_a_time()
+    {
+        Assert.Empty(Find("He quoted First Corinthians 9:25 to the crowd.", SundayJuly22));
+    }
+}
+
+public sealed class ReferenceAndSetTests
+{
+    [Theory]
+    [InlineData("This was recently emphasised by Kochavi.", "recently", "PAST_REF")]
+    [InlineData("The recent meeting in Paris made it clear.", "recent", "PAST_REF")]
+    [InlineData("Assad is now isolated.", "now", "PRESENT_REF")]
+    [InlineData("It is a strategy Russia will regret in the long-term.", "the long-term", "FUTURE_REF")]
+    [InlineData("Such attacks were rare in the past.", "the past", "PAST_REF")]
+    public void Vague_references(string text, string expression, string value)
+    {
+        var t = One(text, SundayJuly22, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Date, t.Type);
+    }
+
+    [Fact]
+    public void A_long_term_goal_is_not_a_time()
+    {
+        Assert.Empty(Find("The long-term goal is peace.", SundayJuly22));
+    }
+
+    [Theory]
+    [InlineData("Protesters gather every Friday after prayers.", "every Friday", "XXXX-WXX-5")]
+    [InlineData("Protesters gather on Fridays after prayers.", "Fridays", "XXXX-WXX-5")]
+    [InlineData("Shells fall on the city every day.", "every day", "P1D")]
+    [InlineData("Inspectors visit every two weeks.", "every two weeks", "P2W")]
+    public void Sets(string text, string expression, string value)
+    {
+        var t = One(text, SundayJuly22, expression);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimexType.Set, t.Type);
+    }
+
+    [Fact]
+    public void Empty_text_gives_no_timex()
+    {
+        Assert.Empty(Find("", SundayJuly22));
+        Assert.Empty(Find("No time words here at all.", SundayJuly22));
+    }
+}
