@@ -57,6 +57,22 @@ public sealed class EntityScorerTests
         Assert.True(rows["actor"].Recall >= 0.85, $"actor agreement {rows["actor"].Recall:F3}");
     }
 
+    [SkippableFact]
+    public void SeedGoldThroughTheDefaultPipelineMeetsTheTargets()
+    {
+        // As `sitrep eval` runs it: ingest cleans the article, the text and NER stages feed the entity stage.
+        var path = SharedData.Require("corpus/00_times-of-malta_assad-regime-crumbling.txt");
+        using var gold = GoldFile.Load(SharedData.Require("gold/seed.gold.json"));
+        var input = Sitrep.Ingest.InputReader.Read([path], new Sitrep.Ingest.IngestOptions { Published = new DateOnly(2012, 7, 22) }).Single();
+        var doc = Sitrep.Pipeline.DefaultPipeline.Create().Annotate(input.Document!);
+
+        var rows = EntityScorer.Score(gold, doc).ToDictionary(r => r.Metric);
+
+        Assert.True(rows["name+type"].Precision >= 0.90, $"precision {rows["name+type"].Precision:F3}");
+        Assert.True(rows["name+type"].Recall >= 0.90, $"recall {rows["name+type"].Recall:F3}");
+        Assert.True(rows["actor"].Recall >= 0.85, $"actor agreement {rows["actor"].Recall:F3}");
+    }
+
     private static AnnotatedDocument Doc(params Entity[] entities) =>
         new(new Document("t", "Ali Hasan said that the army left Cairo.", new SourceInfo())) { Entities = entities };
 }

@@ -1,4 +1,5 @@
 using Sitrep.Actors;
+using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Documents;
 
 namespace Sitrep.Entities.Internal;
@@ -17,12 +18,17 @@ internal sealed class EntityResolver
     private readonly List<(Candidate Subject, string Predicate, Candidate Object)> _relations = [];
     private string? _mainCountry;
 
-    public EntityResolver(string text, IReadOnlyList<Word> words, EntityKnowledge knowledge, List<Candidate> mentions)
+    private readonly ActorDictionary? _actors;
+    private readonly DateOnly? _published;
+
+    public EntityResolver(string text, IReadOnlyList<Word> words, EntityKnowledge knowledge, List<Candidate> mentions, ActorDictionary? actors = null, DateOnly? published = null)
     {
         _text = text;
         _words = words;
         _k = knowledge;
         _mentions = mentions;
+        _actors = actors;
+        _published = published;
     }
 
     public (List<EntityDraft> Entities, List<(Candidate Subject, string Predicate, Candidate Object)> Relations) Resolve()
@@ -83,6 +89,7 @@ internal sealed class EntityResolver
         foreach (var e in entities)
         {
             Finish(e);
+            ApplyActorDictionary(e);
         }
 
         FindReligionOfPeople();
@@ -196,6 +203,18 @@ internal sealed class EntityResolver
             var e = Attach(m, "known:" + town.Canonical, town.Type, town.Canonical, 5);
             e.Known = town;
             e.Geo ??= town.Geo;
+            return;
+        }
+
+        // The recogniser's label for a word no name in the document explains.
+        if (m.Group == "ner" && m.Known is null)
+        {
+            var e = Attach(m, "name:" + m.Name, m.Type, m.Name, 3);
+            if (m.Type == EntityType.Person)
+            {
+                e.Surname = m.Name;
+            }
+
             return;
         }
 
@@ -546,6 +565,47 @@ internal sealed class EntityResolver
             default:
                 e.Actor = null;
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A user's PETRARCH dictionary codes a named person or organisation it lists by the code valid at
+    /// publication; a bare country code from the dictionary does not override a role the text gives.
+    /// </summary>
+    private void ApplyActorDictionary(EntityDraft e)
+    {
+        if (_actors is null || e.Type is not (EntityType.Person or EntityType.Org or EntityType.Norp))
+        {
+            return;
+        }
+
+        foreach (var m in e.Mentions)
+        {
+            if (m.Kind is not (MentionKind.Name or MentionKind.KnownName) || m.Name.Length == 0)
+            {
+                continue;
+            }
+
+            var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (_actors.Match(words, 0) is not { } match || match.Length != words.Length)
+            {
+                continue;
+            }
+
+            var codes = match.Entry.CodesOn(_published);
+            if (codes.Count == 0)
+            {
+                continue;
+            }
+
+            var code = codes[0];
+            if (!(code.Length == 3 && e.Actor is not null && e.Actor.StartsWith(code, StringComparison.Ordinal)))
+            {
+                e.Actor = code;
+            }
+
+            e.Attributes["actor_source"] = "dictionary";
+            return;
         }
     }
 
