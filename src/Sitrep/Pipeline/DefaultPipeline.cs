@@ -11,7 +11,7 @@ public static class DefaultPipeline
         builder.Add(new Sitrep.Nlp.SyntaxAnnotator());
         builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
         builder.Add(new Time.TimexAnnotator());
-        builder.Add(new Sitrep.Entities.EntityAnnotator());
+        builder.Add(Sitrep.Entities.EntityAnnotator.Create(options?.ActorDictionaries ?? []));
         builder.Add(new Sitrep.Quotes.QuoteAnnotator()); // after entities: speakers resolve to entity ids
         return builder.Build();
     }
