@@ -11,6 +11,7 @@ public static class DefaultPipeline
         builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
         builder.Add(new Time.TimexAnnotator());
         builder.Add(new Sitrep.Entities.EntityAnnotator());
+        builder.Add(new Sitrep.Events.EventAnnotator());
         return builder.Build();
     }
 }

@@ -26,6 +26,11 @@ internal static class ActorMentionFinder
         {
             var actor = dictionaries.Actors.Match(text, tokens, i, end);
             var agent = dictionaries.Agents.Match(text, tokens, i, end);
+            if (actor is { Length: 1 } a && !IsPlausibleShortName(Words.At(text, tokens, a.Start)))
+            {
+                actor = null;
+            }
+
             int actorLength = actor?.Length ?? 0;
             int agentLength = agent?.Length ?? 0;
             if (actorLength == 0 && agentLength == 0)
@@ -79,6 +84,28 @@ internal static class ActorMentionFinder
 
         AssignGroups(text, tokens, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// Dictionaries are upper-case, so "US" and "WHO" would match the words "us" and "who": a short name
+    /// must be written in capitals in the text.
+    /// </summary>
+    private static bool IsPlausibleShortName(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3)
+        {
+            return true;
+        }
+
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ActorMention Build(List<Piece> pieces, int from, int to, DateOnly? date)
