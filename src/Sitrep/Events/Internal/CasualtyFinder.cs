@@ -34,7 +34,7 @@ internal static class CasualtyFinder
             }
 
             // The count stands before the word ("37 people were killed") or right after a verb ("killing 12").
-            int? n = NumberBefore(text, tokens, first, i) ?? NumberAfter(text, tokens, i, end);
+            int? n = NumberAfter(text, tokens, i, end) ?? NumberBefore(text, tokens, first, i);
             if (n is null)
             {
                 continue;
@@ -58,7 +58,7 @@ internal static class CasualtyFinder
         for (int k = i - 1; k >= first && k >= i - 6; k--)
         {
             var w = Words.At(text, tokens, k);
-            if (Words.IsPhraseBreak(w) || w is "," || Words.IsSubordinator(w))
+            if (Words.IsPhraseBreak(w) || w is "," || Words.IsSubordinator(w) || Words.IsCoordinator(w))
             {
                 return null;
             }

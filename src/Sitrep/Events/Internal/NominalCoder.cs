@@ -93,7 +93,7 @@ internal static class NominalCoder
             var w = Words.At(text, tokens, i);
             if (!(Words.IsPossessive(w) || (Words.IsModifierLike(w) && char.IsLower(w[0]))))
             {
-                return null;
+                return null; // a determiner, verb or punctuation starts the noun phrase
             }
 
             i--;
