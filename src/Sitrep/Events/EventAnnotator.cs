@@ -37,7 +37,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 continue;
             }
 
-            var coded = _coder.Code(text, tokens, first, end, published);
+            var coded = _coder.Code(text, tokens, first, end, published, KnownActors(document.Entities, tokens, sentence));
             if (coded.Count == 0)
             {
                 continue;
@@ -75,6 +75,48 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         }
 
         return document with { Events = events };
+    }
+
+    /// <summary>The entity layer's actor-coded mentions inside the sentence, as token ranges.</summary>
+    private static List<KnownActor>? KnownActors(IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        List<KnownActor>? known = null;
+        foreach (var entity in entities)
+        {
+            if (string.IsNullOrEmpty(entity.Actor))
+            {
+                continue;
+            }
+
+            foreach (var m in entity.Mentions)
+            {
+                if (m.Start < sentence.Start || m.End > sentence.End)
+                {
+                    continue;
+                }
+
+                int start = -1, end = -1;
+                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                {
+                    if (start < 0 && tokens[t].End > m.Start)
+                    {
+                        start = t;
+                    }
+
+                    if (tokens[t].Start < m.End)
+                    {
+                        end = t + 1;
+                    }
+                }
+
+                if (start >= 0 && end > start)
+                {
+                    (known ??= []).Add(new KnownActor(start, end, entity.Actor));
+                }
+            }
+        }
+
+        return known;
     }
 
     /// <summary>The entity with a mention overlapping tokens [start, end), or null.</summary>

@@ -25,7 +25,8 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
     /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
     /// </summary>
-    public List<CodedEvent> Code(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? date)
+    /// <param name="known">Actor phrases already coded by the entity layer; they take precedence over dictionary matches.</param>
+    public List<CodedEvent> Code(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? date, IReadOnlyList<KnownActor>? known = null)
     {
         if (end <= first)
         {
@@ -38,7 +39,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return [];
         }
 
-        var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date);
+        var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date, known);
         var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs), AllowMissingActor);
         for (int v = first; v < end; v++)
         {
