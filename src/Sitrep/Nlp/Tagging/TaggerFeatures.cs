@@ -108,6 +108,13 @@ internal static class TaggerFeatures
         Add(buckets, ref n, mask, 63, i > 0 ? h.Lexicon[i - 1] : Pad);
         Add(buckets, ref n, mask, 64, i + 1 < tokens.Length ? h.Lexicon[i + 1] : Pad);
         Add(buckets, ref n, mask, 65, FeatureHash.Mix(lex, i + 1 < tokens.Length ? h.Lexicon[i + 1] : Pad));
+
+        // A hyphenated word behaves like its last part ("e-mail", "well-known").
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1)
+        {
+            Add(buckets, ref n, mask, 70, FeatureHash.LowerChars(word[(hyphen + 1)..]));
+        }
         return n;
     }
 
