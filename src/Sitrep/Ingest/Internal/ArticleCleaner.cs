@@ -74,8 +74,13 @@ internal static class ArticleCleaner
         public ReadOnlySpan<char> Text(string raw) => raw.AsSpan(Start, End - Start);
     }
 
+    /// <summary>
+    /// The non-blank lines with their paragraph numbers. A blank line always separates paragraphs; a single
+    /// line break does too, unless the text is hard-wrapped (most lines broken mid-sentence at similar widths).
+    /// </summary>
     private static List<Line> SplitLines(string raw, int from)
     {
+        bool lineIsParagraph = !IsHardWrapped(raw, from);
         var lines = new List<Line>();
         int paragraph = 0;
         bool blankBefore = false;
@@ -97,7 +102,7 @@ internal static class ArticleCleaner
 
             if (e > s)
             {
-                if (blankBefore && lines.Count > 0)
+                if ((blankBefore || lineIsParagraph) && lines.Count > 0)
                 {
                     paragraph++;
                 }
@@ -114,6 +119,38 @@ internal static class ArticleCleaner
         }
 
         return lines;
+    }
+
+    /// <summary>Hard-wrapped text: of the lines followed directly by another line, most are at most 100 characters and end mid-sentence.</summary>
+    private static bool IsHardWrapped(string raw, int from)
+    {
+        int followed = 0, wrapped = 0;
+        int i = from;
+        while (i < raw.Length)
+        {
+            int eol = raw.IndexOf('\n', i);
+            if (eol < 0)
+            {
+                break;
+            }
+
+            var line = raw.AsSpan(i, eol - i).Trim();
+            int next = eol + 1;
+            int nextEol = raw.IndexOf('\n', next);
+            bool nextBlank = raw.AsSpan(next, (nextEol < 0 ? raw.Length : nextEol) - next).IsWhiteSpace();
+            if (!line.IsEmpty && !nextBlank)
+            {
+                followed++;
+                if (line.Length <= 100 && line[^1] is not ('.' or '!' or '?' or ':' or '"' or '”'))
+                {
+                    wrapped++;
+                }
+            }
+
+            i = next;
+        }
+
+        return followed > 0 && wrapped * 2 > followed;
     }
 
     /// <summary>The headline (the title repeated, or a title-like first line) and the dateline at the top.</summary>
