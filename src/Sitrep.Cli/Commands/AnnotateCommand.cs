@@ -1,78 +1,167 @@
 using System.CommandLine;
 using System.Globalization;
+using Sitrep.Documents;
 using Sitrep.Documents.Json;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep annotate PATH… [--published] [--format] [-o]</c>: the main job.</summary>
 internal static class AnnotateCommand
 {
+    /// <summary>A progress bar is drawn (on a terminal) from this many documents on.</summary>
+    private const int ProgressThreshold = 10;
+
+    /// <summary>Output formats and how each writes one document. Add a format here (conllu, timeline …).</summary>
+    private static readonly Dictionary<string, Action<Stream, AnnotatedDocument, bool>> Formats = new(StringComparer.Ordinal)
+    {
+        ["json"] = (stream, doc, many) => WriteJson(stream, doc, indented: !many),
+        ["jsonl"] = (stream, doc, _) => WriteJson(stream, doc, indented: false),
+    };
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, directories, or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) where the input's metadata gives none." };
-        var format = new Option<string>("--format") { Description = "json or jsonl.", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format") { Description = string.Join(" or ", Formats.Keys) + ".", DefaultValueFactory = _ => "json" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
 
         var command = new Command("annotate", "Annotate news text and write AnnotatedDocument JSON.") { paths, published, format, output };
-        command.SetAction(parse => Run(
-            parse.GetValue(paths) ?? [],
-            parse.GetValue(published),
-            parse.GetValue(format) ?? "json",
-            parse.GetValue(output)));
+        command.SetAction(parse => Execute(
+            new AnnotateRequest(parse.GetValue(paths) ?? [], parse.GetValue(published), parse.GetValue(format) ?? "json", parse.GetValue(output)),
+            Console.OpenStandardOutput(),
+            Console.Error,
+            showProgress: !Console.IsErrorRedirected));
         return command;
     }
 
-    private static int Run(string[] paths, string? published, string format, string? output)
+    /// <summary>
+    /// Runs the command, writing documents to <paramref name="stdout"/> (or the -o file) and one line per
+    /// problem to <paramref name="stderr"/>. Never throws: every failure becomes a message and an exit code.
+    /// </summary>
+    internal static int Execute(AnnotateRequest request, Stream stdout, TextWriter stderr, bool showProgress = false, Func<Stream>? stdin = null)
     {
-        if (format is not ("json" or "jsonl"))
+        try
         {
-            throw new UserFacingException($"--format: unknown format '{format}' (expected json or jsonl)", CliErrors.Usage);
+            return Run(request, stdout, stderr, showProgress, stdin);
+        }
+        catch (UserFacingException ex)
+        {
+            stderr.WriteLine($"sitrep: {ex.Message}");
+            return ex.ExitCode;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"sitrep: {request.Output ?? "output"}: cannot write ({ex.Message})");
+            return CliErrors.InputError;
+        }
+        catch (Exception ex)
+        {
+            stderr.WriteLine($"sitrep: internal error: {ex.GetType().Name}: {ex.Message}");
+            return CliErrors.Internal;
+        }
+    }
+
+    private static int Run(AnnotateRequest request, Stream stdout, TextWriter stderr, bool showProgress, Func<Stream>? stdin)
+    {
+        if (!Formats.TryGetValue(request.Format, out var write))
+        {
+            throw new UserFacingException($"--format: unknown format '{request.Format}' (expected {string.Join(" or ", Formats.Keys)})", CliErrors.Usage);
         }
 
         DateOnly? date = null;
-        if (published is not null)
+        if (request.Published is not null)
         {
-            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (!DateOnly.TryParseExact(request.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
-                throw new UserFacingException($"--published: '{published}' is not a date in the form YYYY-MM-DD", CliErrors.Usage);
+                throw new UserFacingException($"--published: '{request.Published}' is not a date in the form YYYY-MM-DD", CliErrors.Usage);
             }
 
             date = d;
         }
 
-        var pipeline = DefaultPipeline.Create();
-        var inputs = InputReader.Read(paths, new IngestOptions { Published = date }).ToList();
         int failed = 0;
-        foreach (var bad in inputs.Where(i => i.Error is not null))
+        var docs = new List<Document>();
+        foreach (var input in InputReader.Read(request.Paths, new IngestOptions { Published = date, StandardInput = stdin }))
         {
-            Console.Error.WriteLine($"sitrep: {bad.Input}: {bad.Error}");
-            failed++;
-        }
-
-        var docs = inputs.Where(i => i.Document is not null).Select(i => i.Document!).ToList();
-        using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
-        bool lines = format == "jsonl" || docs.Count > 1;
-        foreach (var result in pipeline.AnnotateMany(docs))
-        {
-            if (result.Annotated is null)
+            if (input.Document is null)
             {
-                Console.Error.WriteLine($"sitrep: {result.Document.Source.Path ?? result.Document.Id}: {result.Error}");
+                stderr.WriteLine($"sitrep: {input.Input}: {input.Error}");
                 failed++;
-                continue;
             }
-
-            ContractWriter.Write(stream, result.Annotated, indented: !lines);
-            stream.WriteByte((byte)'\n');
+            else
+            {
+                docs.Add(input.Document);
+            }
         }
 
         if (docs.Count == 0)
         {
-            throw new UserFacingException("no readable input", CliErrors.InputError);
+            throw new UserFacingException(failed > 1 ? $"no readable input ({failed} inputs failed)" : "no readable input", CliErrors.InputError);
         }
 
-        return failed > 0 ? CliErrors.SomeInputsFailed : CliErrors.Ok;
+        var pipeline = DefaultPipeline.Create();
+        bool many = docs.Count > 1;
+        Stream? file = request.Output is null ? null : File.Create(request.Output);
+        try
+        {
+            var target = file ?? stdout;
+            void Annotate(Action? step)
+            {
+                foreach (var result in pipeline.AnnotateMany(docs))
+                {
+                    if (result.Annotated is null)
+                    {
+                        stderr.WriteLine($"sitrep: {result.Document.Source.Path ?? result.Document.Id}: {result.Error}");
+                        failed++;
+                    }
+                    else
+                    {
+                        write(target, result.Annotated, many);
+                    }
+
+                    step?.Invoke();
+                }
+            }
+
+            if (showProgress && docs.Count >= ProgressThreshold)
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+                console.Progress().Start(ctx =>
+                {
+                    var task = ctx.AddTask("annotating", maxValue: docs.Count);
+                    Annotate(() => task.Increment(1));
+                });
+            }
+            else
+            {
+                Annotate(null);
+            }
+
+            target.Flush();
+        }
+        finally
+        {
+            file?.Dispose();
+        }
+
+        if (failed > 0)
+        {
+            stderr.WriteLine($"sitrep: {failed} input(s) skipped, {docs.Count} annotated");
+            return CliErrors.SomeInputsFailed;
+        }
+
+        return CliErrors.Ok;
+    }
+
+    private static void WriteJson(Stream stream, AnnotatedDocument doc, bool indented)
+    {
+        ContractWriter.Write(stream, doc, indented);
+        stream.WriteByte((byte)'\n');
     }
 }
+
+/// <summary>The annotate command's arguments, as given.</summary>
+internal sealed record AnnotateRequest(string[] Paths, string? Published, string Format = "json", string? Output = null);

@@ -12,6 +12,11 @@ public static class GoldEvaluation
 
     public static IReadOnlyList<LayerScorer> Scorers { get; } =
     [
+        DocumentScorer.Score,
+        TimexScorer.Score,
+        EntityScorer.Score,
+        QuoteScorer.Score,
+        EventScorer.Score,
     ];
 
     public static IReadOnlyList<ScoreRow> Score(GoldFile gold, AnnotatedDocument predicted)

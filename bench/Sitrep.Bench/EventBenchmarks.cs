@@ -1,0 +1,76 @@
+using BenchmarkDotNet.Attributes;
+using Sitrep.Dictionaries.Petrarch;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// Loading the Phoenix dictionaries (the entities stage loads them at start-up), and matching actor
+/// phrases. Run: <c>dotnet run -c Release --project bench/Sitrep.Bench -- --filter *EventBenchmarks*</c>
+/// (reads ../shared/petrarch2/dictionaries, or SITREP_SHARED).
+/// </summary>
+[MemoryDiagnoser]
+public class EventBenchmarks
+{
+    private static readonly string Dictionaries = Path.Combine(
+        Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared(), "petrarch2", "dictionaries");
+
+    private ActorDictionary _actors = ActorDictionary.Empty;
+    private string[][] _sentences = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _actors = LoadPhoenixActors();
+        _sentences =
+        [
+            "The foreign minister of Afghanistan met President Karzai in Kabul on Monday .".Split(' '),
+            "Russian and Chinese diplomats vetoed the United Nations Security Council resolution .".Split(' '),
+            "Hizbollah fighters clashed with Israeli troops near the border with Lebanon .".Split(' '),
+        ];
+    }
+
+    [Benchmark]
+    public ActorDictionary LoadPhoenixActors() => ActorDictionary.Load(
+        Path.Combine(Dictionaries, "Phoenix.Countries.actors.txt"),
+        Path.Combine(Dictionaries, "Phoenix.International.actors.txt"),
+        Path.Combine(Dictionaries, "Phoenix.MilNonState.actors.txt"));
+
+    [Benchmark]
+    public AgentDictionary LoadPhoenixAgents() => AgentDictionary.Load(Path.Combine(Dictionaries, "Phoenix.agents.txt"));
+
+    [Benchmark]
+    public VerbDictionary LoadCameoVerbs() => VerbDictionary.Load(Path.Combine(Dictionaries, "CAMEO.2.0.txt"));
+
+    /// <summary>Tries an actor match at every word of three sentences.</summary>
+    [Benchmark]
+    public int MatchActorsAtEveryWord()
+    {
+        int found = 0;
+        foreach (var words in _sentences)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (_actors.Match(words, i) is not null)
+                {
+                    found++;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared");
+            if (Directory.Exists(Path.Combine(candidate, "petrarch2")))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return "../shared";
+    }
+}

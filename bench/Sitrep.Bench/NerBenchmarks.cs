@@ -1,0 +1,138 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Sitrep.Documents;
+using Sitrep.Nlp.Ner;
+using Sitrep.Nlp.Ner.Internal;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// Named-entity recogniser speed on one core: tagging the held-out GUM news documents (gold
+/// tokenization, read from ../shared/training; SITREP_SHARED overrides), and loading the model.
+/// The Words/s column is words tagged per second of the Tag benchmark.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(WordsPerSecondConfig))]
+public class NerBenchmarks
+{
+    private static int _words;
+
+    private NerAnnotator _annotator = null!;
+    private AnnotatedDocument[] _documents = [];
+    private byte[] _model = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string shared = Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared();
+        var sentences = NerDataSplit.GumNewsTestSentences(Path.Combine(shared, "training"));
+
+        // One document per held-out file's worth of sentences, built with tokens and sentences as the text stage would.
+        _documents = [.. sentences.Chunk(40).Select(ToDocument)];
+        _words = sentences.Sum(s => s.Length);
+        _annotator = new NerAnnotator(NerModel.Default);
+        using var stream = new MemoryStream();
+        NerModel.Default.Save(stream);
+        _model = stream.ToArray();
+    }
+
+    [Benchmark(Description = "Tag")]
+    public int Tag()
+    {
+        int names = 0;
+        foreach (var document in _documents)
+        {
+            names += _annotator.Annotate(document).NerSpans.Count;
+        }
+
+        return names;
+    }
+
+    [Benchmark(Description = "Load model")]
+    public NerModel Load() => NerModel.Load(new MemoryStream(_model));
+
+    private static AnnotatedDocument ToDocument(NerSentence[] chunk)
+    {
+        var text = new System.Text.StringBuilder();
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        foreach (var s in chunk)
+        {
+            int offset = text.Length, first = tokens.Count;
+            text.Append(s.Text).Append('\n');
+            foreach (var t in s.Tokens)
+            {
+                tokens.Add(new Token(offset + t.Start, offset + t.End));
+            }
+
+            sentences.Add(new Sentence(offset, offset + s.Text.Length, first, s.Length));
+        }
+
+        return new AnnotatedDocument(new Document("bench", text.ToString(), new SourceInfo())) { Tokens = tokens, Sentences = sentences };
+    }
+
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "..", "shared");
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")) && Directory.Exists(candidate))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        throw new DirectoryNotFoundException("../shared is not beside the checkout; set SITREP_SHARED");
+    }
+
+    private sealed class WordsPerSecondConfig : ManualConfig
+    {
+        public WordsPerSecondConfig() => AddColumn(new WordsPerSecondColumn());
+    }
+
+    private sealed class WordsPerSecondColumn : IColumn
+    {
+        public string Id => "WordsPerSecond";
+
+        public string ColumnName => "Words/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Words tagged per second (Tag only)";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            var report = summary[benchmarkCase];
+            if (report?.ResultStatistics is null || benchmarkCase.Descriptor.WorkloadMethodDisplayInfo != "Tag")
+            {
+                return "-";
+            }
+
+            // The benchmark runs in a child process; recount the words there would need shared/, so count here.
+            if (_words == 0)
+            {
+                new NerBenchmarks().Setup();
+            }
+
+            double seconds = report.ResultStatistics.Mean / 1e9;
+            return (_words / seconds).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public bool IsAvailable(Summary summary) => true;
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    }
+}

@@ -1,0 +1,625 @@
+using Sitrep.Dictionaries.Petrarch;
+using Sitrep.Documents;
+using Sitrep.Events.Internal;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Codes the events of one sentence with PETRARCH-format dictionaries: finds verbs (any inflection),
+/// picks the most specific matching pattern, and takes source and target from the pattern's <c>$</c>/<c>+</c>
+/// or, failing those, linearly (the actor phrase before the verb is the source, the first one after it the
+/// target; the other way round in the passive). Coordinated actors give one event each, as in PETRARCH2.
+/// Stateless and thread-safe; the dictionaries are shared.
+/// </summary>
+public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissingActor = false)
+{
+    public EventDictionaries Dictionaries { get; } = dictionaries;
+
+    /// <summary>
+    /// When true, an event whose source or target is not a known actor is still reported (with that side
+    /// null), as the annotator wants; PETRARCH validation codes only events with both.
+    /// </summary>
+    public bool AllowMissingActor { get; } = allowMissingActor;
+
+    /// <summary>
+    /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
+    /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
+    /// </summary>
+    /// <param name="known">Actor phrases already coded by the entity layer; they take precedence over dictionary matches.</param>
+    public List<CodedEvent> Code(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? date, IReadOnlyList<KnownActor>? known = null)
+    {
+        if (end <= first)
+        {
+            return [];
+        }
+
+        var sentence = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (Dictionaries.Discards.FindIn(sentence) is not null)
+        {
+            return [];
+        }
+
+        var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date, known);
+        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs), AllowMissingActor);
+        for (int v = first; v < end; v++)
+        {
+            if (InsideMention(mentions, v) || s.Used.Contains(v))
+            {
+                continue;
+            }
+
+            var word = Words.At(text, tokens, v);
+            var entries = Dictionaries.Verbs.Lookup(word);
+            bool noun = LooksLikeNoun(text, tokens, first, v);
+            if (entries.Count > 0 && !noun)
+            {
+                CodeVerb(s, v, entries);
+                continue;
+            }
+
+            var nouns = Dictionaries.Nouns.Lookup(word);
+            if (nouns.Count > 0 && (noun || InNounContext(s, v)))
+            {
+                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns), s.AllowMissingActor, s.Events);
+                s.Used.Add(v);
+            }
+        }
+
+        return s.Events;
+    }
+
+    /// <summary>What the coder knows about the sentence while it walks it left to right.</summary>
+    private sealed class SentenceContext(string text, IReadOnlyList<Token> tokens, int first, int end, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor)
+    {
+        public bool AllowMissingActor { get; } = allowMissingActor;
+
+        public string Text { get; } = text;
+
+        public IReadOnlyList<Token> Tokens { get; } = tokens;
+
+        public int First { get; } = first;
+
+        public int End { get; } = end;
+
+        public List<ActorMention> Mentions { get; } = mentions;
+
+        public PatternMatcher Matcher { get; } = matcher;
+
+        public List<CodedEvent> Events { get; } = [];
+
+        /// <summary>Words already used by a verb or its pattern: not triggers again.</summary>
+        public HashSet<int> Used { get; } = [];
+
+        /// <summary>The subject of the last verb coded, for a coordinated verb phrase ("X condemned … and promised …").</summary>
+        public ActorMention? LastSubject { get; set; }
+
+        /// <summary>The token of the last verb that gave an event, or -1.</summary>
+        public int LastTrigger { get; set; } = -1;
+    }
+
+    private static void CodeVerb(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries)
+    {
+        // Multi-word verbs first: "ask for" is more specific than "ask".
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (var entry in entries)
+            {
+                bool multi = entry.WordsBefore.Count + entry.WordsAfter.Count > 0;
+                if (multi != (pass == 0))
+                {
+                    continue;
+                }
+
+                if (TryCode(s, v, entry))
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool TryCode(SentenceContext s, int v, VerbEntry entry)
+    {
+        var (text, tokens, first, end, mentions) = (s.Text, s.Tokens, s.First, s.End, s.Mentions);
+        if (!MultiWordMatches(text, tokens, first, end, v, entry, out int verbStart, out int verbEnd))
+        {
+            return false;
+        }
+
+        var match = s.Matcher.Best(entry.Block, verbStart, verbEnd);
+        string? code = match is { } m ? m.Pattern.Code : entry.Code;
+        string? reciprocal = match is { } r ? r.Pattern.ReciprocalCode : entry.ReciprocalCode;
+        if (match is { } consumed)
+        {
+            // A pattern that takes in an earlier verb ("indicated should *") replaces that verb's event.
+            foreach (int w in consumed.UsedWords)
+            {
+                s.Events.RemoveAll(e => e.TriggerToken == w);
+            }
+
+            s.Used.UnionWith(consumed.UsedWords);
+        }
+
+        for (int k = verbStart; k < verbEnd; k++)
+        {
+            s.Used.Add(k);
+        }
+
+        if (code is null && reciprocal is null)
+        {
+            return true;
+        }
+
+        // "abandoned efforts to stop X": an infinitive inside a clause already coded belongs to that event.
+        if (match is null && IsInfinitiveComplement(s, verbStart))
+        {
+            return true;
+        }
+
+        bool passive = IsPassive(text, tokens, first, verbStart, v);
+        var subject = Before(mentions, verbStart, first, text, tokens);
+        if (subject is null && FollowsCoordinator(text, tokens, first, verbStart))
+        {
+            subject = s.LastSubject;
+        }
+
+        var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : subject);
+        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false));
+        if (source is not null && target is not null && source.Group == target.Group)
+        {
+            target = null;
+        }
+
+        if (!passive && source is not null)
+        {
+            s.LastSubject = source;
+        }
+
+        int before = s.Events.Count;
+        Emit(code, reciprocal, source, target, mentions, v, passive, s.Events, s.AllowMissingActor);
+        if (s.Events.Count > before)
+        {
+            s.LastTrigger = v;
+        }
+
+        return true;
+    }
+
+    /// <summary>A verb right after "and"/"but" (adverbs and auxiliaries allowed) continues the previous verb phrase.</summary>
+    private static bool FollowsCoordinator(string text, IReadOnlyList<Token> tokens, int first, int verbStart)
+    {
+        for (int i = verbStart - 1; i >= first && i >= verbStart - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.Is(w, "and") || Words.Is(w, "but") || Words.Is(w, "then"))
+            {
+                return true;
+            }
+
+            if (!Words.IsAdverb(w) && !Words.IsAuxiliary(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"to VERB" after an earlier coded verb of the same clause (no comma, subordinator or coordinator between).</summary>
+    private static bool IsInfinitiveComplement(SentenceContext s, int verbStart)
+    {
+        if (s.LastTrigger < 0 || verbStart - 1 < s.First || !Words.Is(Words.At(s.Text, s.Tokens, verbStart - 1), "to"))
+        {
+            return false;
+        }
+
+        for (int i = s.LastTrigger + 1; i < verbStart - 1; i++)
+        {
+            var w = Words.At(s.Text, s.Tokens, i);
+            if (w is "," or ";" || Words.IsSubordinator(w) || Words.IsCoordinator(w) || Words.IsClauseWord(w) && !Words.Is(w, "to"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static void Emit(string? code, string? reciprocal, ActorMention? source, ActorMention? target, List<ActorMention> mentions, int trigger, bool passive, List<CodedEvent> events, bool allowMissingActor)
+    {
+        if (source is null)
+        {
+            if (allowMissingActor && target is not null)
+            {
+                foreach (var t in GroupOf(mentions, target))
+                {
+                    Add(code, null, t, trigger, passive, events);
+                }
+            }
+
+            return;
+        }
+
+        var sources = GroupOf(mentions, source);
+        if (target is null)
+        {
+            // A compound subject with no object acts on itself: "Gondor and Osgiliath delayed their meeting".
+            if (sources.Count < 2)
+            {
+                if (allowMissingActor)
+                {
+                    foreach (var s in sources)
+                    {
+                        Add(code, s, null, trigger, passive, events);
+                    }
+                }
+
+                return;
+            }
+
+            foreach (var a in sources)
+            {
+                foreach (var b in sources)
+                {
+                    if (!ReferenceEquals(a, b))
+                    {
+                        Add(code, a, b, trigger, passive, events);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var targets = GroupOf(mentions, target);
+        foreach (var s in sources)
+        {
+            foreach (var t in targets)
+            {
+                Add(code, s, t, trigger, passive, events);
+                Add(reciprocal, t, s, trigger, passive, events);
+            }
+        }
+    }
+
+    private static void Add(string? code, ActorMention? source, ActorMention? target, int trigger, bool passive, List<CodedEvent> events)
+    {
+        if (code is null)
+        {
+            return;
+        }
+
+        IReadOnlyList<string?> sourceCodes = source is null ? NoActor : source.Codes;
+        IReadOnlyList<string?> targetCodes = target is null ? NoActor : target.Codes;
+        foreach (var s in sourceCodes)
+        {
+            foreach (var t in targetCodes)
+            {
+                if (s is not null && s == t)
+                {
+                    continue;
+                }
+
+                var e = new CodedEvent(code, s, t, trigger, source?.Start ?? -1, source?.End ?? -1, target?.Start ?? -1, target?.End ?? -1, passive);
+                if (!Contains(events, e))
+                {
+                    events.Add(e);
+                }
+            }
+        }
+    }
+
+    private static readonly string?[] NoActor = [null];
+
+    private static bool Contains(List<CodedEvent> events, CodedEvent e)
+    {
+        foreach (var x in events)
+        {
+            if (x.Cameo == e.Cameo && x.SourceCode == e.SourceCode && x.TargetCode == e.TargetCode && (x.SourceCode is not null && x.TargetCode is not null || x.TriggerToken == e.TriggerToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static List<ActorMention> GroupOf(List<ActorMention> mentions, ActorMention member)
+    {
+        var group = new List<ActorMention>();
+        foreach (var m in mentions)
+        {
+            if (m.Group == member.Group && m.Codes.Count > 0)
+            {
+                group.Add(m);
+            }
+        }
+
+        return group;
+    }
+
+    /// <summary>
+    /// The subject: the nearest mention before the verb, walking back word by word. A subordinating word
+    /// ("after crowds burned …") ends the walk: that verb's subject is in its own clause, not an actor.
+    /// A mention introduced by a preposition ("in remarks to X") is passed over when an earlier one exists.
+    /// </summary>
+    private static ActorMention? Before(List<ActorMention> mentions, int verbStart, int first, string text, IReadOnlyList<Token> tokens)
+    {
+        int k = mentions.Count - 1;
+        for (int i = verbStart - 1; i >= first; i--)
+        {
+            while (k >= 0 && mentions[k].Start > i)
+            {
+                k--;
+            }
+
+            if (k >= 0 && mentions[k].End > i)
+            {
+                var m = mentions[k];
+                i = m.Start;
+                if (m.Codes.Count == 0)
+                {
+                    continue;
+                }
+
+                if (AfterPreposition(text, tokens, first, m.Start) && HasEarlierMention(mentions, k))
+                {
+                    continue;
+                }
+
+                return FirstOfGroup(mentions, m);
+            }
+
+            var word = Words.At(text, tokens, i);
+            if (Words.IsSubordinator(word))
+            {
+                return null;
+            }
+
+            // "agree that X …": after a verb, "that" opens a clause of its own (after a noun it is relative).
+            if (Words.Is(word, "that") && i > first && IsVerbLike(text, tokens, i - 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a preposition stands before the phrase, lower-case modifiers allowed between ("in south Ithilen").</summary>
+    private static bool AfterPreposition(string text, IReadOnlyList<Token> tokens, int first, int start)
+    {
+        for (int i = start - 1; i >= first && i >= start - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (IsPreposition(w))
+            {
+                return true;
+            }
+
+            if (!Words.IsModifierLike(w) || char.IsUpper(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasEarlierMention(List<ActorMention> mentions, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (mentions[j].Codes.Count > 0 && mentions[j].Group != mentions[k].Group)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ActorMention FirstOfGroup(List<ActorMention> mentions, ActorMention m)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Group == m.Group)
+            {
+                return x;
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>The object: the first mention after the verb; in the passive, the "by" agent when there is one.</summary>
+    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy)
+    {
+        ActorMention? firstAfter = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start < verbEnd || m.Codes.Count == 0)
+            {
+                continue;
+            }
+
+            if (IntervenesClause(text, tokens, verbEnd, m.Start))
+            {
+                break;
+            }
+
+            if (preferBy && m.Start > 0 && Words.Is(Words.At(text, tokens, m.Start - 1), "by"))
+            {
+                return m;
+            }
+
+            firstAfter ??= m;
+            if (!preferBy)
+            {
+                break;
+            }
+        }
+
+        return firstAfter;
+    }
+
+    /// <summary>True when a sentence-internal break (a new clause after a comma and a verb of saying) lies between.</summary>
+    private static bool IntervenesClause(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is ";" or ":" or ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> w) =>
+        Words.IsAny(w, ["in", "to", "with", "of", "for", "on", "at", "against", "from", "into", "about", "over", "by", "between", "among"]);
+
+    /// <summary>A noun reads as an event where a determiner, possessive, modifier or actor stands before it, or "of"/"on"/"against"/"by" after it.</summary>
+    private static bool InNounContext(SentenceContext s, int v)
+    {
+        if (v > s.First)
+        {
+            var previous = Words.At(s.Text, s.Tokens, v - 1);
+            if (Words.IsDeterminer(previous) || Words.IsPossessive(previous) || InsideMention(s.Mentions, v - 1) || (Words.IsModifierLike(previous) && char.IsLower(previous[0])))
+            {
+                return true;
+            }
+        }
+
+        return v + 1 < s.End && Words.IsAny(Words.At(s.Text, s.Tokens, v + 1), ["of", "on", "against", "by"]);
+    }
+
+    private static bool IsVerbLike(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var w = Words.At(text, tokens, i);
+        return Words.IsBe(w) || Words.IsAny(w, ["said", "says", "say", "agree", "agreed", "agrees", "believe", "believes", "believed", "indicated", "announced", "warned", "stated", "added", "noted", "claimed", "reported", "hope", "hopes", "fear", "fears", "feared", "expects", "expected", "insisted", "argued", "denied", "confirmed", "thinks", "think", "thought", "knows", "knew", "suggested", "acknowledged", "admitted", "declared"]);
+    }
+
+    private static bool InsideMention(List<ActorMention> mentions, int i)
+    {
+        foreach (var m in mentions)
+        {
+            if (i >= m.Start && i < m.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Without a tagger, a verb form is read as a noun after a determiner, possibly with lower-case
+    /// modifiers between ("an attack", "a brief private visit"), and as an adjective after an
+    /// intensifier ("very close"). Past forms in -ed are kept as verbs.
+    /// </summary>
+    private static bool LooksLikeNoun(string text, IReadOnlyList<Token> tokens, int first, int v)
+    {
+        if (v == first)
+        {
+            return false;
+        }
+
+        var previous = Words.At(text, tokens, v - 1);
+        if (Words.IsIntensifier(previous))
+        {
+            return true;
+        }
+
+        if (Words.At(text, tokens, v).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = v - 1; i >= first && i >= v - 4; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsDeterminer(w) && !Words.Is(w, "that"))
+            {
+                return true;
+            }
+
+            // Modifiers may be names too: "an anti- Gondor parade".
+            if (!Words.IsModifierLike(w) && !w.EndsWith("-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Passive: a form of "be" (or "got") before a past participle, adverbs and "not" allowed between.</summary>
+    private static bool IsPassive(string text, IReadOnlyList<Token> tokens, int first, int verbStart, int v)
+    {
+        if (Words.At(text, tokens, v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = verbStart - 1, seen = 0; i >= first && seen < 3; i--, seen++)
+        {
+            var w = Words.At(text, tokens, i);
+            if ((Words.IsBe(w) && !Words.IsPossessive(w)) || Words.Is(w, "got"))
+            {
+                return true;
+            }
+
+            if (!Words.IsAdverb(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A multi-word verb ("call off") needs its other words around the verb word.</summary>
+    private static bool MultiWordMatches(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry entry, out int verbStart, out int verbEnd)
+    {
+        verbStart = v;
+        verbEnd = v + 1;
+        int before = entry.WordsBefore.Count;
+        if (v - before < first)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < before; k++)
+        {
+            if (!Words.Is(Words.At(text, tokens, v - before + k), entry.WordsBefore[k]))
+            {
+                return false;
+            }
+        }
+
+        verbStart = v - before;
+        int pos = v + 1;
+        foreach (var word in entry.WordsAfter)
+        {
+            // A particle may follow a short object: "called the strike off" is rare; allow one word between.
+            if (pos < end && Words.Is(Words.At(text, tokens, pos), word))
+            {
+                pos++;
+            }
+            else if (pos + 1 < end && Words.Is(Words.At(text, tokens, pos + 1), word))
+            {
+                pos += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        verbEnd = pos;
+        return true;
+    }
+}

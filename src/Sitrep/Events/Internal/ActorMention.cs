@@ -1,0 +1,29 @@
+namespace Sitrep.Events.Internal;
+
+/// <summary>
+/// A noun phrase naming one actor: tokens [Start, End), its codes (actor code with agents applied;
+/// several where the dictionary lists alternatives), and whether it names a real actor or only a role.
+/// </summary>
+internal sealed class ActorMention
+{
+    public required int Start { get; init; }
+
+    public required int End { get; set; }
+
+    public List<string> Codes { get; } = [];
+
+    /// <summary>The role codes appended to the actor ("GOV" in ARNGOV), empty when none.</summary>
+    public string Role { get; set; } = string.Empty;
+
+    /// <summary>The phrase names its role before its actor ("lawmakers in Fornost").</summary>
+    public bool RoleFirst { get; set; }
+
+    /// <summary>The phrase is an actor name alone, with no role.</summary>
+    public bool BareActor { get; set; }
+
+    /// <summary>Index of the coordinated group this mention belongs to ("Russia and China").</summary>
+    public int Group { get; set; }
+}
+
+/// <summary>An actor phrase another stage has already coded: tokens [StartToken, EndToken) and its CAMEO actor code.</summary>
+public readonly record struct KnownActor(int StartToken, int EndToken, string Code);

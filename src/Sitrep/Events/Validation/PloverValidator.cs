@@ -1,0 +1,96 @@
+using Sitrep.Events.Internal;
+
+namespace Sitrep.Events.Validation;
+
+/// <summary>One event Sitrep produced for a PLOVER record: type, the CAMEO code it came from, and actor codes.</summary>
+public sealed record PloverEvent(string Event, string Cameo, IReadOnlyList<string> Source, IReadOnlyList<string> Target);
+
+/// <summary>
+/// The outcome for one PLOVER record. <see cref="Best"/> is the produced event of the gold type, else the
+/// first one. An actor code counts as correct when a produced code begins with a gold code (gold gives
+/// the country or IGO, "HUN"; Sitrep may add the sector, "HUNGOV").
+/// </summary>
+public sealed record PloverResult(PloverRecord Record, IReadOnlyList<PloverEvent> Produced, PloverEvent? Best, bool EventCorrect, bool SourceCorrect, bool TargetCorrect);
+
+public sealed record PloverScore(int Records, int EventCorrect, int WithSource, int SourceCorrect, int WithTarget, int TargetCorrect);
+
+public static class PloverValidator
+{
+    public static IReadOnlyList<PloverResult> Run(IReadOnlyList<PloverRecord> records, EventDictionaries dictionaries)
+    {
+        var coder = new EventCoder(dictionaries);
+        var results = new List<PloverResult>(records.Count);
+        foreach (var record in records)
+        {
+            var tokens = FallbackTokenizer.Tokenize(record.Text);
+            var coded = coder.Code(record.Text, tokens, 0, tokens.Count, record.Date);
+
+            // Events with the same trigger and type are one PLOVER event with compound actors.
+            var produced = new List<PloverEvent>();
+            var byKey = new Dictionary<(int, string), (List<string> S, List<string> T)>();
+            foreach (var e in coded)
+            {
+                var plover = CameoCodes.Find(e.Cameo)?.Plover ?? "OTHER";
+                if (!byKey.TryGetValue((e.TriggerToken, plover), out var actors))
+                {
+                    actors = ([], []);
+                    byKey[(e.TriggerToken, plover)] = actors;
+                    produced.Add(new PloverEvent(plover, e.Cameo, actors.S, actors.T));
+                }
+
+                if (e.SourceCode is { } s && !actors.S.Contains(s))
+                {
+                    actors.S.Add(s);
+                }
+
+                if (e.TargetCode is { } t && !actors.T.Contains(t))
+                {
+                    actors.T.Add(t);
+                }
+            }
+
+            PloverEvent? best = produced.Find(p => p.Event == record.Event) ?? (produced.Count > 0 ? produced[0] : null);
+            bool eventCorrect = best is not null && best.Event == record.Event;
+            results.Add(new PloverResult(
+                record,
+                produced,
+                best,
+                eventCorrect,
+                record.Source.Count > 0 && best is not null && Overlaps(best.Source, record.Source),
+                record.Target.Count > 0 && best is not null && Overlaps(best.Target, record.Target)));
+        }
+
+        return results;
+    }
+
+    public static PloverScore Score(IReadOnlyList<PloverResult> results)
+    {
+        int ev = 0, ws = 0, sc = 0, wt = 0, tc = 0;
+        foreach (var r in results)
+        {
+            ev += r.EventCorrect ? 1 : 0;
+            ws += r.Record.Source.Count > 0 ? 1 : 0;
+            sc += r.SourceCorrect ? 1 : 0;
+            wt += r.Record.Target.Count > 0 ? 1 : 0;
+            tc += r.TargetCorrect ? 1 : 0;
+        }
+
+        return new PloverScore(results.Count, ev, ws, sc, wt, tc);
+    }
+
+    private static bool Overlaps(IReadOnlyList<string> produced, IReadOnlyList<string> gold)
+    {
+        foreach (var p in produced)
+        {
+            foreach (var g in gold)
+            {
+                if (p.StartsWith(g, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
