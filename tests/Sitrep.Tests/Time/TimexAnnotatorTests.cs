@@ -548,3 +548,51 @@ public sealed class RobustnessTests
         Assert.Equal("FUTURE_REF", One("It ends next year.", new DateOnly(9999, 7, 22), "next year").Value);
     }
 }
+
+public sealed class AnaphoricPeriodTests
+{
+    [Theory]
+    [InlineData("Troops entered Homs on Wednesday. Later that day they withdrew.", "Later that day", "2012-07-18")]
+    [InlineData("Troops entered Homs on Wednesday. That night the shelling began.", "That night", "2012-07-18TNI")]
+    [InlineData("Troops entered Homs on Wednesday and left the same day.", "the same day", "2012-07-18")]
+    [InlineData("The uprising began in 2011. Two years later the army split.", "Two years later", "2013")]
+    [InlineData("The uprising began in March 2011. Later that year the army split.", "Later that year", "2011")]
+    public void Resolve_against_the_earlier_date(string text, string expression, string value)
+    {
+        Assert.Equal(value, One(text, TimexTestSupport.SundayJuly22, expression).Value);
+    }
+
+    [Fact]
+    public void A_day_needs_a_day_as_anchor_not_a_year()
+    {
+        Assert.Equal("XXXX-XX-XX", One("The uprising began in 2011. Two days later the army split.", TimexTestSupport.SundayJuly22, "Two days later").Value);
+    }
+}
+
+public sealed class MoreDateTests
+{
+    [Fact]
+    public void Early_and_late_on_a_day()
+    {
+        var t = One("Gunmen attacked the checkpoint early Monday.", TimexTestSupport.SundayJuly22, "early Monday");
+        Assert.Equal("2012-07-16", t.Value);
+        Assert.Equal("START", t.Mod);
+    }
+
+    [Fact]
+    public void A_year_naming_an_event()
+    {
+        Assert.Equal("2011", One("The 2011 uprising changed Syria.", null, "2011").Value);
+        Assert.Equal("2012", One("Syria's 2012 election was a sham.", null, "2012").Value);
+        Assert.Empty(Find("The 2000 people who fled were housed in tents.", null));
+    }
+
+    [Fact]
+    public void Seasons_take_their_year_from_tense()
+    {
+        Assert.Equal("2012-SP", One("The rebels advanced in the spring.", TimexTestSupport.SundayJuly22, "the spring").Value);
+        Assert.Equal("2011-FA", One("The rebels advanced in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
+        Assert.Equal("2012-FA", One("The rebels will advance in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
+        Assert.Empty(Find("Russia fears the fall of Assad.", TimexTestSupport.SundayJuly22));
+    }
+}
