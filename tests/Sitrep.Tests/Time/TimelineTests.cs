@@ -84,8 +84,9 @@ public sealed class TimelineTests
             int code = TimelineCommand.Run([path], "2012-07-22", output);
 
             Assert.Equal(0, code);
-            var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(2, lines.Length);
+            // Events found by the events stage join these lines; the time expressions come in date order.
+            var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("\ttimex ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, lines.Count);
             Assert.StartsWith("2012-07-08 (APPROX)", lines[0], StringComparison.Ordinal);
             Assert.StartsWith("2012-07-20", lines[1], StringComparison.Ordinal);
         }

@@ -65,12 +65,30 @@ internal sealed partial class MentionFinder
         int p = first;
 
         // Sentence-initial ordinary words ("Unfortunately", "Media", "Last") and dates are not names.
-        while (p < end && (IsFunctionWord(p) || _k.NotNames.Contains(S(p))
-               || (p == first && SentenceInitial(p) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p))))
+        while (p < end && (IsFunctionWord(p) || _k.NotNames.Contains(S(p)) || (p == first && SentenceInitial(p) && IsLowerCaseLexiconWord(p))
+               || (p == first && SentenceInitial(p) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p) && !_k.Titles.ContainsKey(S(p)))))
         {
             p++;
         }
 
+        while (p < end)
+        {
+            if (!IsCap(p))
+            {
+                p++; // a connector left between two names ("of")
+                continue;
+            }
+
+            p = ClassifySegment(p, end);
+        }
+    }
+
+    /// <summary>
+    /// Reads one name from word <paramref name="p"/> of a capitalised run, with the titles before it
+    /// ("NASA Administrator Charles Bolden": NASA, then "Administrator Charles Bolden"), and returns where the next one starts.
+    /// </summary>
+    private int ClassifySegment(int p, int end)
+    {
         // Titles and demonyms before a name: "British Foreign Secretary", "Deputy Defence Minister General".
         int titleStart = p;
         string? nationality = null;
@@ -85,6 +103,14 @@ internal sealed partial class MentionFinder
             {
                 p++;
             }
+            else if (p > titleStart && W(p) is "of" && p + 1 < end && _k.Titles.ContainsKey(S(p + 1)))
+            {
+                p++; // "Secretary of State", "Minister of Defence"
+            }
+            else if (p > titleStart && W(p) is "of" && p + 2 < end && W(p + 1) is "the" && _k.Titles.ContainsKey(S(p + 2)))
+            {
+                p += 2;
+            }
             else if (DemonymAt(p) is { } c && p + 1 < end && (p == titleStart) && _k.Titles.ContainsKey(S(p + 1)))
             {
                 nationality = c.Iso3;
@@ -98,22 +124,51 @@ internal sealed partial class MentionFinder
 
         if (p >= end)
         {
-            return; // only titles ("the Syrian President"): the role pass reads it
+            return end; // only titles ("the Syrian President"): the role pass reads it
+        }
+
+        if (!IsCap(p))
+        {
+            return p; // titles ended at a connector ("Administrator of …"): no name here
+        }
+
+        // "Home Office", "State Department": what looked like a title is the start of an organisation's name.
+        if (p == end - 1 && p > titleStart && _k.NameHeads.TryGetValue(S(p), out var headType) && headType == EntityType.Org)
+        {
+            MarkName(titleStart, end);
+            Add(MentionKind.Name, titleStart, end, EntityType.Org, TextOf(titleStart, end));
+            return end;
+        }
+
+        // "Biologist Nick Bos", "Yesterday Mohamed": an ordinary word written with a capital before an unknown name.
+        while (p < end - 2 && p == titleStart && !_k.NameHeads.ContainsKey(S(end - 1)) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p) && _k.Names.Match(_text, _words, p, end, out _) == 0)
+        {
+            p++;
+            titleStart = p;
         }
 
         var titleText = p > titleStart ? TextOf(titleStart, p) : null;
+        int mentionStart = _words[titleStart].Start; // the gold convention: a person's mention includes the title
         if (titleText is not null && nationality is not null)
         {
             titleText = TextOf(titleStart + 1, p);
         }
 
-        while (p < end)
+        int before = _found.Count;
+        int next = EmitNameAt(p, end, titleText, nationality);
+        if (titleText is not null && _found.Count > before && _found[before].Type == EntityType.Person && _found[before].Kind == MentionKind.Name)
         {
-            p = EmitNameAt(p, end, titleText, nationality);
-            titleText = null;
-            nationality = null;
+            _found[before].Start = mentionStart;
         }
+
+        return next;
     }
+
+
+    /// <summary>"Rebels attacked …": a sentence-initial word that the lower-case word lists know (collectives, events, roles).</summary>
+    private bool IsLowerCaseLexiconWord(int i) =>
+        !_k.Titles.ContainsKey(S(i)) && (_k.Collectives.Match(_text, _words, i, i + 1, out _) == 1 || _k.EventNouns.Match(_text, _words, i, i + 1, out _) == 1
+            || _k.Roles.Match(_text, _words, i, i + 1, out _) == 1);
 
     private bool KnownAt(int i) => _k.Names.Match(_text, _words, i, i + 1, out _) == 1 || _k.Demonyms.ContainsKey(S(i));
 
@@ -123,7 +178,8 @@ internal sealed partial class MentionFinder
         // Lexicon words that look like names are read by their own passes.
         if (_k.Religions.Match(_text, _words, p, end, out _) is > 0 and var rl)
         {
-            return p + rl;
+            // "Shia Islam", "Sunni Muslims": the religion pass reads the noun too.
+            return p + rl < end && _k.ReligionNouns.Contains(S(p + rl)) ? p + rl + 1 : p + rl;
         }
 
         if (_k.Weapons.Match(_text, _words, p, end, out _) is > 0 and var wl)
@@ -139,7 +195,8 @@ internal sealed partial class MentionFinder
         int knownLength = _k.Names.Match(_text, _words, p, end, out var known);
 
         // "General Hassan Turkmani": after a title, or followed by more capitalised words, a city name is a given name.
-        if (knownLength > 0 && known.Source == NameSource.City && (title is not null || (p + knownLength < end && !_k.NameHeads.ContainsKey(S(end - 1)))))
+        if (knownLength > 0 && known.Source == NameSource.City
+            && (title is not null || (p + knownLength < end && IsCap(p + knownLength) && !_k.NameHeads.ContainsKey(S(end - 1)))))
         {
             knownLength = 0;
         }
@@ -174,6 +231,13 @@ internal sealed partial class MentionFinder
                     stop = q;
                     break;
                 }
+
+                // "… Citation Index Professor Chomsky": a title inside a run starts the next name.
+                if (_k.Titles.ContainsKey(S(q)) && !_k.Titles.ContainsKey(S(q - 1)) && q + 1 < end && IsCap(q + 1) && !_k.Titles.ContainsKey(S(q + 1)))
+                {
+                    stop = q;
+                    break;
+                }
             }
         }
 
@@ -199,19 +263,21 @@ internal sealed partial class MentionFinder
         {
             type = headType;
         }
-        else if (NerLabelAt(p, stop) is { } nerType)
+        else if (length > 1 && NerLabelAt(p, stop) is { } nerType && (nerType is not (EntityType.Loc or EntityType.Gpe) || HasLocativeCue(p)))
         {
+            // A single word waits: it may be the surname of someone named in full. A place the gazetteer
+            // does not know needs a word that places something there ("at Cape Canaveral").
             type = nerType;
         }
         else if (title is not null)
         {
             type = EntityType.Person;
         }
-        else if (HasNameParticle(p, stop))
+        else if (length >= 2 && HasNameParticle(p, stop))
         {
             type = EntityType.Person;
         }
-        else if (length >= 2 && length <= 4 && AllSimpleCapitalised(p, stop))
+        else if (length >= 2 && length <= 4 && AllSimpleCapitalised(p, stop) && !HasCommonWord(p, stop))
         {
             type = EntityType.Person;
         }
@@ -252,7 +318,12 @@ internal sealed partial class MentionFinder
                 var single = Add(MentionKind.SingleName, p, stop, EntityType.Person, name);
                 single.Title = title;
                 single.Country = nationality;
-                if (_words[p].Is(WordShape.AllCaps) && W(p).Length >= 2)
+                if (NerLabelAt(p, stop) is { } nerType && !IsOrdinaryCapitalisedWord(p) && (nerType is not (EntityType.Loc or EntityType.Gpe) || HasLocativeCue(p)))
+                {
+                    single.Type = nerType;
+                    single.Group = "ner";
+                }
+                else if (_words[p].Is(WordShape.AllCaps) && W(p).Length >= 2)
                 {
                     single.Type = EntityType.Org; // an unknown acronym
                 }
@@ -270,12 +341,39 @@ internal sealed partial class MentionFinder
         }
     }
 
+    internal bool HasLocativeCue(int p) => p > 0 && W(p - 1) is "in" or "at" or "near" or "from" or "to" or "outside" or "across";
+
+    /// <summary>A capitalised word that is not a name on its own: a title, a head word, or a word the document also writes in lower case.</summary>
+    private bool IsOrdinaryCapitalisedWord(int p)
+    {
+        var w = S(p);
+        return _k.Titles.ContainsKey(w) || _k.NameHeads.ContainsKey(w) || _k.NotNames.Contains(w) || _lowerWords.Contains(w.ToLowerInvariant())
+            || IsLowerCaseLexiconWord(p);
+    }
+
     private void MarkName(int from, int to)
     {
         for (int k = from; k < to; k++)
         {
             _inName[k] = true;
         }
+    }
+
+    /// <summary>
+    /// True when a word of the run is written in lower case elsewhere in the document ("Space Shuttle
+    /// Program": the text also says "space" and "shuttle"): title-case names of things, not of people.
+    /// </summary>
+    private bool HasCommonWord(int p, int stop)
+    {
+        for (int k = p; k < stop; k++)
+        {
+            if (_lowerWords.Contains(S(k).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasNameParticle(int p, int stop)

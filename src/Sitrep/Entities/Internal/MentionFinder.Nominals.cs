@@ -11,6 +11,9 @@ internal sealed partial class MentionFinder
         "military", "government", "opposition", "police", "army", "rebel", "regime", "administration", "people",
     };
 
+    // Role words that are often modifiers of a following noun ("general staff", "member states", "head office").
+    private static readonly HashSet<string> ModifierRoleWords = new(StringComparer.OrdinalIgnoreCase) { "general", "chief", "head", "member", "leader", "official" };
+
     // Collective heads that name one body, so they need "the", a demonym or a possessive to be an actor.
     private static readonly HashSet<string> SingularBodies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -98,8 +101,9 @@ internal sealed partial class MentionFinder
 
             int headEnd = i + len;
 
-            // A role head ends its noun phrase: "the general staff" is not a general.
-            if (InRange(headEnd) && SameSentence(i, headEnd) && (IsContentLower(headEnd) || (IsCap(headEnd) && !IsFunctionWord(headEnd))))
+            // A role head ends its noun phrase: "the general staff" is not a general, "President Aliyev" is a title.
+            if (InRange(headEnd) && SameSentence(i, headEnd)
+                && ((IsCap(headEnd) && !IsFunctionWord(headEnd)) || (ModifierRoleWords.Contains(S(headEnd - 1)) && IsContentLower(headEnd))))
             {
                 continue;
             }

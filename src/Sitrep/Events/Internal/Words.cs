@@ -63,5 +63,5 @@ internal static class Words
 
     /// <summary>Words that may sit inside a noun phrase between an actor and its role ("first", "senior", "Deputy").</summary>
     public static bool IsModifierLike(ReadOnlySpan<char> w) =>
-        w.Length > 0 && char.IsLetterOrDigit(w[0]) && !IsClauseWord(w) && !IsBe(w) && !IsAuxiliary(w) && !IsSubordinator(w) && !IsCoordinator(w);
+        w.Length > 0 && char.IsLetterOrDigit(w[0]) && !IsClauseWord(w) && !IsBe(w) && !IsAuxiliary(w) && !IsSubordinator(w) && !IsCoordinator(w) && !IsDeterminer(w);
 }

@@ -2,8 +2,8 @@ using Sitrep.Events.Internal;
 
 namespace Sitrep.Events.Validation;
 
-/// <summary>One event Sitrep produced for a PLOVER record: type and actor codes.</summary>
-public sealed record PloverEvent(string Event, IReadOnlyList<string> Source, IReadOnlyList<string> Target);
+/// <summary>One event Sitrep produced for a PLOVER record: type, the CAMEO code it came from, and actor codes.</summary>
+public sealed record PloverEvent(string Event, string Cameo, IReadOnlyList<string> Source, IReadOnlyList<string> Target);
 
 /// <summary>
 /// The outcome for one PLOVER record. <see cref="Best"/> is the produced event of the gold type, else the
@@ -35,7 +35,7 @@ public static class PloverValidator
                 {
                     actors = ([], []);
                     byKey[(e.TriggerToken, plover)] = actors;
-                    produced.Add(new PloverEvent(plover, actors.S, actors.T));
+                    produced.Add(new PloverEvent(plover, e.Cameo, actors.S, actors.T));
                 }
 
                 if (e.SourceCode is { } s && !actors.S.Contains(s))

@@ -157,10 +157,16 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            if (k > 0 || !IsHeadlineLike(text) || title is null)
+            // A short unpunctuated first paragraph is the headline when nothing names another title.
+            if (k == 0 && IsHeadlineLike(text) && IsWholeParagraph(lines, 0) && lines.Count > 1 && !LineCues.Byline().IsMatch(text)
+                && (title is null || title.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase) || text.Contains(title, StringComparison.OrdinalIgnoreCase)))
             {
-                break;
+                title ??= text.Trim().ToString();
+                line.CutAll(RemovedKind.Header);
+                continue;
             }
+
+            break;
         }
     }
 
@@ -246,6 +252,18 @@ internal static class ArticleCleaner
         if (cued == 0 || cued * 2 < taken - CountShortUncuedAbove(raw, lines, top))
         {
             return;
+        }
+
+        // A heading of the block ("Join our daily briefing"): a short line without sentence punctuation just above it.
+        for (int k = top - 1; k >= 0 && k >= top - 2; k--)
+        {
+            var text = lines[k].Text(raw);
+            if (lines[k].IsRemoved || CountWords(text) > 8 || text[^1] is '.' or '!' or '?' or '"' or '”' or ':')
+            {
+                break;
+            }
+
+            top = k;
         }
 
         for (int k = top; k < lines.Count; k++)

@@ -18,12 +18,42 @@ internal static class TimexNormalizer
     /// <param name="tense">-1 past, +1 future, 0 unknown: the clause's tense, asked for only when needed.</param>
     public static NormalizedTimex? Normalize(in TimeMention m, DateOnly? published, Func<int> tense, TimexOptions options)
     {
+        try
+        {
+            return NormalizeUnchecked(m, published, tense, options);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "999999 months ago", "next year" in a paper of 9999: off the calendar, so only the direction is kept.
+            return OffCalendar(m);
+        }
+    }
+
+    /// <summary>"two days later" against the anchor day it was resolved to.</summary>
+    public static NormalizedTimex Relative(in TimeMention m, DateOnly anchor)
+    {
+        try
+        {
+            return RelativeUnchecked(m, anchor);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return OffCalendar(m);
+        }
+    }
+
+    private static NormalizedTimex OffCalendar(in TimeMention m) =>
+        new(m.Direction > 0 ? "FUTURE_REF" : m.Direction < 0 ? "PAST_REF" : "PRESENT_REF", TimexType.Date, null, null, false);
+
+    private static NormalizedTimex? NormalizeUnchecked(in TimeMention m, DateOnly? published, Func<int> tense, TimexOptions options)
+    {
         return m.Kind switch
         {
             MentionKind.Calendar => Calendar(m, published, tense),
             MentionKind.Weekday => Weekday(m, published, tense),
             MentionKind.Deictic => Deictic(m, published),
             MentionKind.Ago => Ago(m, published),
+            MentionKind.RelativeUnit when m.Unit == TimeUnit.Weekend && !m.HasDirection => TheWeekend(published, tense),
             MentionKind.RelativeUnit => RelativeUnit(m, published, options),
             MentionKind.Duration => new(TimexRecognizer.PeriodValue(m.Count, m.Unit), TimexType.Duration, m.Mod, null, false),
             MentionKind.Clock => Clock(m, published),
@@ -36,8 +66,7 @@ internal static class TimexNormalizer
         };
     }
 
-    /// <summary>"two days later" against the anchor day it was resolved to.</summary>
-    public static NormalizedTimex Relative(in TimeMention m, DateOnly anchor)
+    private static NormalizedTimex RelativeUnchecked(in TimeMention m, DateOnly anchor)
     {
         int n = m.Count == TimeMention.Vague ? 0 : m.Count * m.Direction;
         if (m.Count == TimeMention.Vague)
@@ -50,9 +79,9 @@ internal static class TimexNormalizer
             TimeUnit.Day => DayValue(anchor.AddDays(n), null),
             TimeUnit.Week or TimeUnit.Weekend => DayValue(anchor.AddDays(7 * n), null),
             TimeUnit.Month => new(MonthValue(anchor.AddMonths(n)), TimexType.Date, null, null, false),
-            TimeUnit.Year => new(Invariant($"{anchor.Year + n:D4}"), TimexType.Date, null, null, false),
+            TimeUnit.Year => new(YearText(anchor.Year + n), TimexType.Date, null, null, false),
             TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => DayValue(anchor, "APPROX"),
-            _ => new(Invariant($"{(anchor.Year / 10) + n:D3}"), TimexType.Date, null, null, false),
+            _ => new(DecadeText((anchor.Year / 10) + n), TimexType.Date, null, null, false),
         };
     }
 
@@ -80,7 +109,7 @@ internal static class TimexNormalizer
             return DayValue(new DateOnly(year, m.Month, m.Day), m.Mod) with { UsedPublication = m.Year == 0 };
         }
 
-        string yearText = year == 0 ? "XXXX" : Invariant($"{year:D4}");
+        string yearText = year == 0 ? "XXXX" : YearText(year);
         string value = m.Month > 0 ? Invariant($"{yearText}-{m.Month:D2}") : yearText;
         return new(value, TimexType.Date, m.Mod, null, m.Year == 0 && year != 0);
     }
@@ -168,23 +197,24 @@ internal static class TimexNormalizer
 
     private static NormalizedTimex Ago(in TimeMention m, DateOnly? published)
     {
+        int sign = m.Direction > 0 ? 1 : -1;
         if (published is not { } pub || m.Count == TimeMention.Vague)
         {
-            return new("PAST_REF", TimexType.Date, null, null, published is not null);
+            return new(sign > 0 ? "FUTURE_REF" : "PAST_REF", TimexType.Date, null, null, published is not null);
         }
 
-        int n = m.Count;
+        int n = m.Count * sign;
         return m.Unit switch
         {
             // "11 days ago" is a day; "two weeks ago" roughly one; months and years only at their own precision.
-            TimeUnit.Day => DayValue(pub.AddDays(-n), null) with { UsedPublication = true },
-            TimeUnit.Week or TimeUnit.Weekend => new(DateText(pub.AddDays(-7 * n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Month => new(MonthValue(pub.AddMonths(-n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Quarter => new(MonthValue(pub.AddMonths(-3 * n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Year => new(Invariant($"{pub.Year - n:D4}"), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Decade => new(Invariant($"{(pub.Year - (10 * n)) / 10:D3}"), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Century => new(Invariant($"{(pub.Year - (100 * n)) / 100:D2}"), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Hour when n >= 24 => new(DateText(pub.AddDays(-(n + 12) / 24)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Day => DayValue(pub.AddDays(n), null) with { UsedPublication = true },
+            TimeUnit.Week or TimeUnit.Weekend => new(DateText(pub.AddDays(7 * n)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Month => new(MonthValue(pub.AddMonths(n)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Quarter => new(MonthValue(pub.AddMonths(3 * n)), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Year => new(YearText(pub.Year + n), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Decade => new(DecadeText(CheckedYear(pub.Year + (10 * n)) / 10), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Century => new(CenturyText(CheckedYear(pub.Year + (100 * n)) / 100), TimexType.Date, "APPROX", null, true),
+            TimeUnit.Hour when m.Count >= 24 => new(DateText(pub.AddDays(sign * ((m.Count + 12) / 24))), TimexType.Date, "APPROX", null, true),
             _ => new(DateText(pub), TimexType.Date, null, null, true),
         };
     }
@@ -211,11 +241,24 @@ internal static class TimexNormalizer
             TimeUnit.Weekend => WeekValue(pub.AddDays(7 * d)) + "-WE",
             TimeUnit.Month => MonthValue(pub.AddMonths(d)),
             TimeUnit.Quarter => QuarterValue(pub.AddMonths(3 * d)),
-            TimeUnit.Year => Invariant($"{pub.Year + d:D4}"),
-            TimeUnit.Decade => Invariant($"{(pub.Year / 10) + d:D3}"),
-            _ => Invariant($"{(pub.Year / 100) + d:D2}"),
+            TimeUnit.Year => YearText(pub.Year + d),
+            TimeUnit.Decade => DecadeText((pub.Year / 10) + d),
+            _ => CenturyText((pub.Year / 100) + d),
         };
         return new(value, TimexType.Date, m.Mod, null, true);
+    }
+
+    /// <summary>"the weekend": in the past tense (or with no cue) the last one begun by publication, else the next.</summary>
+    private static NormalizedTimex TheWeekend(DateOnly? published, Func<int> tense)
+    {
+        if (published is not { } pub)
+        {
+            return new("XXXX-WXX-WE", TimexType.Date, null, null, false);
+        }
+
+        bool inWeekend = pub.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        int weeks = tense() > 0 ? (inWeekend ? 1 : 0) : (inWeekend ? 0 : -1);
+        return new(WeekValue(pub.AddDays(7 * weeks)) + "-WE", TimexType.Date, null, null, true);
     }
 
     private static NormalizedTimex Clock(in TimeMention m, DateOnly? published)
@@ -245,7 +288,7 @@ internal static class TimexNormalizer
             year = pub.Year + m.Direction;
         }
 
-        string yearText = year == 0 ? "XXXX" : Invariant($"{year:D4}");
+        string yearText = year == 0 ? "XXXX" : YearText(year);
         return new(yearText + "-" + code, TimexType.Date, m.Mod, null, m.Year == 0 && year != 0);
     }
 
@@ -264,6 +307,17 @@ internal static class TimexNormalizer
         var date = d.ToDateTime(TimeOnly.MinValue);
         return Invariant($"{ISOWeek.GetYear(date):D4}-W{ISOWeek.GetWeekOfYear(date):D2}");
     }
+
+    /// <summary>A year as four digits; years off the TIMEX3 calendar (before 1, after 9999) are out of range.</summary>
+    private static string YearText(int year) => CheckedYear(year).ToString("D4", CultureInfo.InvariantCulture);
+
+    private static int CheckedYear(int year) => year is >= 1 and <= 9999 ? year : throw new ArgumentOutOfRangeException(nameof(year));
+
+    private static string DecadeText(int decade) =>
+        decade is >= 0 and <= 999 ? decade.ToString("D3", CultureInfo.InvariantCulture) : throw new ArgumentOutOfRangeException(nameof(decade));
+
+    private static string CenturyText(int century) =>
+        century is >= 0 and <= 99 ? century.ToString("D2", CultureInfo.InvariantCulture) : throw new ArgumentOutOfRangeException(nameof(century));
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
