@@ -4,6 +4,8 @@ using Sitrep.Cli.Commands;
 var root = new RootCommand("Sitrep: news text in, sourced event data out.")
 {
     AnnotateCommand.Create(),
+    TrainCommand.Create(),
+    EvalConlluCommand.Create(),
     ValidateCommand.Create(),
     EvalCommand.Create(),
     TimelineCommand.Create(),
