@@ -17,6 +17,8 @@ internal sealed class QuoteFinder
 {
     private readonly List<TextSpan> _sentences;
     private readonly SentenceWords _s;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly CueDetector _cues;
     private readonly SpeakerFinder _speakers;
     private readonly ReportedSpeech _reported;
@@ -28,6 +30,8 @@ internal sealed class QuoteFinder
     {
         _sentences = SentenceFallback.Spans(doc);
         _s = new SentenceWords(doc.Text, new QuotationIndex(QuoteMarkScanner.Scan(doc.Text)));
+        _text = _s.Text;
+        _words = _s.Words;
         _cues = new CueDetector(_s, lexicon, doc.Tokens, doc.Syntax);
         _speakers = new SpeakerFinder(_s, new PhraseReader(_s), new SpeakerResolver(doc.Text, doc.Entities, _sentences));
         _reported = new ReportedSpeech(_s, _sentences, _found);
@@ -35,10 +39,6 @@ internal sealed class QuoteFinder
     }
 
     public List<TextSpan> Sentences => _sentences;
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     public List<FoundQuote> Run(CancellationToken cancellationToken)
     {

@@ -10,19 +10,19 @@ namespace Sitrep.Quotes.Internal;
 internal sealed class SpeakerFinder
 {
     private readonly SentenceWords _s;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly PhraseReader _phrases;
     private readonly SpeakerResolver _resolver;
 
     public SpeakerFinder(SentenceWords words, PhraseReader phrases, SpeakerResolver resolver)
     {
         _s = words;
+        _text = _s.Text;
+        _words = _s.Words;
         _phrases = phrases;
         _resolver = resolver;
     }
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     public void AnalyseSubject(CueHit hit, CueHit? previous, int s)
     {
