@@ -158,7 +158,7 @@ internal sealed class CueDetector
             case CueFrame.Clause:
                 // "a breakaway state in the west", "a rump state would have": the cue word is a noun here.
                 int c = _s.SkipCommasAndAdverbs(next);
-                if (WordScanner.IsAnyOf(_text, _words[c], WordLists.Auxiliaries) && !WordScanner.IsAnyOf(_text, _words[c], ["not"]))
+                if (!_s.IsChar(next, ',') && WordScanner.IsAnyOf(_text, _words[c], WordLists.Auxiliaries) && !WordScanner.IsAnyOf(_text, _words[c], ["not"]))
                 {
                     return false;
                 }

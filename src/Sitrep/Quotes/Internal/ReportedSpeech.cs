@@ -100,6 +100,35 @@ internal sealed class ReportedSpeech
         _found.Add(new FoundQuote(quote, hit.Entry, s));
     }
 
+    /// <summary>A statement in two pieces around its attribution: one quote spanning both, its text the two joined.</summary>
+    public void AddParenthetical(CueHit hit, int s, TextSpan head, TextSpan tail)
+    {
+        TextSpan? direct = null;
+        foreach (var q in _quoted)
+        {
+            if ((head.Contains(q.Open) || tail.Contains(q.Open)) && !q.Used)
+            {
+                q.Used = true;
+                direct ??= new TextSpan(q.ContentStart, q.ContentEnd);
+            }
+        }
+
+        var quote = new Quote
+        {
+            Start = head.Start,
+            End = tail.End,
+            Text = head.Text(_text) + " " + tail.Text(_text),
+            Type = direct is null ? QuoteType.Indirect : QuoteType.Mixed,
+            DirectSpan = direct,
+            Speaker = hit.Speaker.EntityId,
+            SpeakerName = hit.Speaker.Name,
+            SpeakerMention = hit.Speaker.Mention,
+            Cue = hit.CueSpan,
+            ReportedBy = hit.ReportedBy,
+        };
+        _found.Add(new FoundQuote(quote, hit.Entry, s));
+    }
+
     /// <summary>"… a transitional government which the Security Council has called for": the object is the relative's antecedent.</summary>
     public void AddRelativeGap(CueHit hit, int s)
     {

@@ -24,6 +24,25 @@ internal sealed class SpeakerFinder
         _resolver = resolver;
     }
 
+    /// <summary>For ", who … ," ending at the comma <paramref name="comma"/>: the phrase before the relative clause, or (-1, -1).</summary>
+    private (int First, int Last) SubjectBeforeRelativeClause(int comma)
+    {
+        for (int m = comma - 1; m >= 1 && m >= comma - 25; m--)
+        {
+            if (_words[m].IsPunct && !_s.IsChar(m, ','))
+            {
+                return (-1, -1);
+            }
+
+            if (_s.IsAnyOf(m, ["who", "which"]) && _s.IsChar(m - 1, ','))
+            {
+                return _phrases.SubjectLeftOf(m - 2);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     public void AnalyseSubject(CueHit hit, CueHit? previous, int s)
     {
         switch (hit.Entry.Frame)
@@ -103,6 +122,17 @@ internal sealed class SpeakerFinder
             hit.ClauseStart = nf;
             hit.Speaker = _resolver.Resolve(_s.Span(nf, nl), s);
             _resolver.NotePerson(_words[nf].Start, s, hit.Speaker);
+            return;
+        }
+
+        if (_s.IsChar(k, ',') && SubjectBeforeRelativeClause(k) is var (rf, rl) && rf >= 0)
+        {
+            // "Hague, who visited Damascus last year, said …": the subject stands before the relative clause.
+            hit.SubjectFirst = rf;
+            hit.SubjectLast = rl;
+            hit.ClauseStart = rf;
+            hit.Speaker = _resolver.Resolve(_s.Span(rf, rl), s);
+            _resolver.NotePerson(_words[rf].Start, s, hit.Speaker);
             return;
         }
 
