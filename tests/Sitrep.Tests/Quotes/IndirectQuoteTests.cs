@@ -62,6 +62,20 @@ public class IndirectQuoteTests
     }
 
     [Fact]
+    public void A_time_expression_after_the_cue_is_not_part_of_the_statement()
+    {
+        var text = "The ministry said on Tuesday the convoy had reached the town.";
+        var q = Single(Annotate(text), QuoteType.Indirect);
+        Assert.Equal("the convoy had reached the town", q.Text);
+
+        var withTimex = new Sitrep.Quotes.QuoteAnnotator().Annotate(Doc("The ministry said last week that the convoy had reached the town.") with
+        {
+            Timex = [new Timex { Start = 18, End = 27, Text = "last week", Type = TimexType.Date, Value = "2024-W09" }],
+        });
+        Assert.Equal("the convoy had reached the town", Single(withTimex, QuoteType.Indirect).Text);
+    }
+
+    [Fact]
     public void Described_as_reports_the_description()
     {
         var text = "The senator described the budget as a betrayal of rural voters.";

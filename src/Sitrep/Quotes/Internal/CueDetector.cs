@@ -157,7 +157,12 @@ internal sealed class CueDetector
                 return _s.FindWithin(next, 8, "as") >= 0;
             case CueFrame.Clause:
                 // "a breakaway state in the west", "a rump state would have": the cue word is a noun here.
-                int c = _s.SkipCommasAndAdverbs(next);
+                int c = _s.SkipTimePhrase(_s.SkipCommasAndAdverbs(next));
+                if (c >= _words.Count)
+                {
+                    return false;
+                }
+
                 if (!_s.IsChar(next, ',') && WordScanner.IsAnyOf(_text, _words[c], WordLists.Auxiliaries) && !WordScanner.IsAnyOf(_text, _words[c], ["not"]))
                 {
                     return false;

@@ -29,7 +29,7 @@ internal sealed class QuoteFinder
     public QuoteFinder(AnnotatedDocument doc, CueLexicon lexicon)
     {
         _sentences = SentenceFallback.Spans(doc);
-        _s = new SentenceWords(doc.Text, new QuotationIndex(QuoteMarkScanner.Scan(doc.Text)));
+        _s = new SentenceWords(doc.Text, new QuotationIndex(QuoteMarkScanner.Scan(doc.Text)), doc.Timex);
         _text = _s.Text;
         _words = _s.Words;
         _cues = new CueDetector(_s, lexicon, doc.Tokens, doc.Syntax);
@@ -167,7 +167,7 @@ internal sealed class QuoteFinder
         switch (hit.Entry.Frame)
         {
             case CueFrame.Clause:
-                start = _s.SkipCommasAndAdverbs(hit.Last + 1);
+                start = _s.SkipTimePhrase(_s.SkipCommasAndAdverbs(hit.Last + 1));
                 if (start < _words.Count && WordScanner.Is(_text, _words[start], "that"))
                 {
                     start++;
