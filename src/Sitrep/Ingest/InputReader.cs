@@ -161,7 +161,7 @@ public static class InputReader
             return [IngestResult.Failure(input, "file contains only whitespace")];
         }
 
-        if (path is not null && HasExtension(path, JsonLinesExtensions))
+        if ((path is not null && HasExtension(path, JsonLinesExtensions)) || (path is null && LooksLikeJsonLines(text)))
         {
             return ReadJsonLines(input, text, options);
         }
@@ -307,6 +307,15 @@ public static class InputReader
         var raw = body ?? html!;
         var id = Str("id") ?? HashId(raw);
         return FromRaw(where, id, raw, body is null ? InputKind.Html : InputKind.Text, null, options, source);
+    }
+
+    /// <summary>Standard input that opens with a JSON object on its first line is JSON Lines.</summary>
+    private static bool LooksLikeJsonLines(string text)
+    {
+        var head = text.AsSpan().TrimStart();
+        int eol = head.IndexOf('\n');
+        var first = (eol < 0 ? head : head[..eol]).TrimEnd();
+        return first.Length > 1 && first[0] == '{' && first[^1] == '}';
     }
 
     private static bool LooksLikeHtml(string? path, string text)

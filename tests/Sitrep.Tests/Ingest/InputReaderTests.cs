@@ -201,6 +201,16 @@ public class InputReaderTests
     }
 
     [Fact]
+    public void Json_lines_on_standard_input_are_recognised()
+    {
+        var lines = "{\"text\": \"Rebels shelled Karsa on Tuesday.\"}\n{\"text\": \"Talks resumed on Monday.\"}\n";
+        var options = new IngestOptions { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(lines)) };
+        var results = InputReader.Read(["-"], options).ToList();
+        Assert.Equal(["Rebels shelled Karsa on Tuesday.", "Talks resumed on Monday."], results.Select(r => r.Document!.Text));
+        Assert.Equal("-:2", results[1].Input);
+    }
+
+    [Fact]
     public void Standard_input_is_read_with_a_content_hash_id()
     {
         var options = new IngestOptions { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(Article)) };

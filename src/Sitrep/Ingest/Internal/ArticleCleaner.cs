@@ -233,6 +233,23 @@ internal static class ArticleCleaner
                 }
             }
 
+            // Wire credits close an article: "Reporting by …; Editing by …". The reporter is the author.
+            if (k >= lines.Count - 3 && words <= 30)
+            {
+                var credit = LineCues.CreditLine().Match(raw, line.Start, line.End - line.Start);
+                if (credit.Success)
+                {
+                    bool reporter = !credit.Value.Contains("editing", StringComparison.OrdinalIgnoreCase);
+                    if (reporter)
+                    {
+                        author ??= credit.Groups["name"].Value.Trim();
+                    }
+
+                    line.CutAll(RemovedKind.Byline);
+                    continue;
+                }
+            }
+
             if (words <= 80 && IsWholeParagraph(lines, k) && LineCues.CaptionCredit().Match(raw, Tail(raw, line, 100), line.End - Tail(raw, line, 100)).Success)
             {
                 line.CutAll(RemovedKind.Caption);
