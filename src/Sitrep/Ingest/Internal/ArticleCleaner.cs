@@ -166,6 +166,12 @@ internal static class ArticleCleaner
                 continue;
             }
 
+            // A byline may sit between headline and dateline; the byline pass handles it.
+            if (k > 0 && text.Length <= 80 && LineCues.Byline().IsMatch(text))
+            {
+                continue;
+            }
+
             if (text.Length <= 80 && LineCues.DateLine().IsMatch(text))
             {
                 line.CutAll(RemovedKind.Header);
