@@ -180,6 +180,12 @@ public class InputReaderTests
             "The interior minister, Farid Osman, said the army would “respond with force” if the shelling continued.\n\n" +
             "Aid agencies said thousands of families had fled towards the coast since the weekend.",
             doc.Text);
+
+        // Each cut points at the element it came from in the page source; markup has no raw map.
+        Assert.Empty(doc.RawMap);
+        Assert.Equal("<p class=\"byline\">By Lena Varga</p>", html[doc.Removed[1].Start..doc.Removed[1].End]);
+        Assert.Equal("<figcaption>Smoke over Karsa on Tuesday. Photo: Tom Reyes</figcaption>", html[doc.Removed[3].Start..doc.Removed[3].End]);
+        Assert.Equal("<p>Advertisement</p>", html[doc.Removed[4].Start..doc.Removed[4].End]);
     }
 
     [Fact]
