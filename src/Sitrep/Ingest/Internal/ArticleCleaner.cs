@@ -166,6 +166,12 @@ internal static class ArticleCleaner
                 continue;
             }
 
+            // A byline may sit between headline and dateline; the byline pass handles it.
+            if (k > 0 && text.Length <= 80 && LineCues.Byline().IsMatch(text))
+            {
+                continue;
+            }
+
             if (text.Length <= 80 && LineCues.DateLine().IsMatch(text))
             {
                 line.CutAll(RemovedKind.Header);
@@ -228,6 +234,23 @@ internal static class ArticleCleaner
                 if (by.Success)
                 {
                     author ??= by.Groups["name"].Value.Trim();
+                    line.CutAll(RemovedKind.Byline);
+                    continue;
+                }
+            }
+
+            // Wire credits close an article: "Reporting by …; Editing by …". The reporter is the author.
+            if (k >= lines.Count - 3 && words <= 30)
+            {
+                var credit = LineCues.CreditLine().Match(raw, line.Start, line.End - line.Start);
+                if (credit.Success)
+                {
+                    bool reporter = !credit.Value.Contains("editing", StringComparison.OrdinalIgnoreCase);
+                    if (reporter)
+                    {
+                        author ??= credit.Groups["name"].Value.Trim();
+                    }
+
                     line.CutAll(RemovedKind.Byline);
                     continue;
                 }
