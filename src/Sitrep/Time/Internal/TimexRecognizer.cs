@@ -145,6 +145,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             return Calendar(i, i + 1, n.Number, 0, 0, out m);
         }
 
+        // "in 2005, 2009 and 2011": a year continuing a list of years.
+        if (IsYear(i) && i >= 2 && _t.IsPunct(i - 1, ',') && IsYear(i - 2) && !CountsSomething(i + 1))
+        {
+            return Calendar(i, i + 1, n.Number, 0, 0, out m);
+        }
+
         // "the 2011 uprising", "Syria's 2012 election": a recent year naming an event.
         if (IsYear(i) && n.Number is >= 1900 and <= 2099 && i > 0 && (_t.Is(i - 1, WordKind.The) || IsPossessive(i - 1))
             && (uint)(i + 1) < (uint)_t.Count && _t[i + 1].Shape == TokenShape.Word && _t[i + 1].Info.Kind == WordKind.Other
@@ -345,6 +351,11 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         bool hyphenated = _t.IsPunct(u, '-') && _t.TouchesPrevious(u) && _t.TouchesPrevious(u + 1);
         if (hyphenated)
         {
+            u++;
+        }
+        else if (_t[i].Info.Kind != WordKind.Article && UnitAdjectives.Contains(_t.Chars(u)) && _t.Is(u + 1, WordKind.Unit) && _t[u + 1].Info.Plural)
+        {
+            // "three consecutive days", "two more weeks"
             u++;
         }
 
@@ -1061,6 +1072,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             ["people", "soldiers", "troops", "men", "women", "children", "residents", "refugees", "others", "members", "votes", "dollars",
              "euros", "pounds", "workers", "deaths", "cases", "civilians", "fighters", "protesters", "police", "officers", "families",
              "homes", "houses", "tonnes", "tons", "kilometres", "kilometers", "miles", "metres", "meters", "units", "jobs", "students"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adjectives that may stand between a count and its unit.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitAdjectives =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["consecutive", "straight", "successive", "full", "more", "whole", "long", "additional", "further", "short"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after which "a day", "a year" is a length of time.</summary>
