@@ -9,6 +9,11 @@ public sealed record AnnotatedDocument
     public AnnotatedDocument(Document document)
     {
         Document = document;
+        if (document.Preset is { } preset)
+        {
+            Tokens = preset.Tokens;
+            Sentences = preset.Sentences;
+        }
     }
 
     public Document Document { get; init; }

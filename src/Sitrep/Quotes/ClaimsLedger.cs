@@ -135,7 +135,9 @@ internal static class ClaimsLedger
             foreach (var t in doc.Timex)
             {
                 var span = new TextSpan(t.Start, t.End);
-                if (t.Type is TimexType.Date or TimexType.Time && sentence.Contains(span) && !content.Overlaps(span))
+                // Only a calendar value dates a claim; "recently" (PAST_REF) does not.
+                if (t.Type is TimexType.Date or TimexType.Time && t.Value.Length > 0 && char.IsDigit(t.Value[0])
+                    && sentence.Contains(span) && !content.Overlaps(span))
                 {
                     return t.Value;
                 }

@@ -71,20 +71,25 @@ public sealed class TimexAnnotator : IAnnotator
 
         var result = new List<Timex>(mentions.Count);
         var anchorOf = new int[mentions.Count];
+        Array.Fill(anchorOf, -1);
         RelativeAnchors? anchors = null;
+        TimexDate?[]? dates = null;
         for (int i = 0; i < mentions.Count; i++)
         {
-            anchorOf[i] = -1;
             var m = mentions[i];
-            if (m.Kind == MentionKind.EventRelative)
+            if (m.Kind != MentionKind.EventRelative)
             {
-                anchors ??= new RelativeAnchors(tokens);
-                int a = anchors.Find(mentions, normalized, i);
-                anchorOf[i] = a;
-                normalized[i] = a >= 0
-                    ? TimexNormalizer.Relative(m, normalized[a]!.Value.Day!.Value)
-                    : new NormalizedTimex("XXXX-XX-XX", TimexType.Date, null, null, false);
+                continue;
             }
+
+            anchors ??= new RelativeAnchors(tokens);
+            dates ??= CalendarDates(normalized);
+            int a = anchors.Find(mentions, dates, i);
+            anchorOf[i] = a;
+            normalized[i] = a >= 0
+                ? TimexNormalizer.Relative(m, dates[a]!.Value.First)
+                : new NormalizedTimex("XXXX-XX-XX", m.PartOfDay > 0 ? TimexType.Time : TimexType.Date, null);
+            dates[i] = TimexDate.TryParse(normalized[i]!.Value.Value, out var resolved) ? resolved : null;
         }
 
         var timexOfMention = new Timex?[mentions.Count];
@@ -115,5 +120,20 @@ public sealed class TimexAnnotator : IAnnotator
         }
 
         return result;
+    }
+
+    /// <summary>The calendar stretch of each normalized value (null for durations, sets, references, unresolved).</summary>
+    private static TimexDate?[] CalendarDates(NormalizedTimex?[] normalized)
+    {
+        var dates = new TimexDate?[normalized.Length];
+        for (int i = 0; i < normalized.Length; i++)
+        {
+            if (normalized[i] is { } n && TimexDate.TryParse(n.Value, out var date))
+            {
+                dates[i] = date;
+            }
+        }
+
+        return dates;
     }
 }

@@ -22,6 +22,27 @@ public class ClaimsLedgerTests
     }
 
     [Fact]
+    public void Imperative_in_a_direct_quote_is_a_demand_when_the_parser_has_tagged_it()
+    {
+        var text = "The colonel said: “Lay down your arms.”";
+        var tokens = new List<Token>();
+        var xpos = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"\w+|[^\w\s]"))
+        {
+            tokens.Add(new Token(m.Index, m.Index + m.Length));
+            xpos.Add(m.Value switch { "Lay" => "VB", "said" => "VBD", "colonel" or "arms" => "NN", _ => "XX" });
+        }
+
+        int n = tokens.Count;
+        var syntax = new SyntaxLayer([.. xpos.Select(x => x == "VB" ? "VERB" : "X")], [.. xpos], new string[n], new int[n], new string[n]);
+        var tagged = new QuoteAnnotator().Annotate(Doc(text) with { Tokens = tokens, Syntax = syntax });
+        var untagged = Annotate(text);
+
+        Assert.Equal(Stance.Demands, Assert.Single(tagged.Claims).Stance);
+        Assert.Empty(untagged.Claims);
+    }
+
+    [Fact]
     public void A_plain_report_is_not_a_claim()
     {
         var doc = Annotate("The minister said the meeting took place in Rabat.");

@@ -39,6 +39,17 @@ public class DirectQuoteTests
         Assert.StartsWith("Pedro Alves", q.SpeakerName);
     }
 
+    [Theory]
+    [InlineData("“Why did nobody warn the villages?” she asked.", "Why did nobody warn the villages?", "asked")]
+    [InlineData("“Get out of the building now!” the officer shouted, and everyone ran.", "Get out of the building now!", null)]
+    [InlineData("“We will rebuild every house,” vowed the governor, Ines Duarte.", "We will rebuild every house", "vowed")]
+    public void Question_and_exclamation_marks_inside_the_quotation(string text, string content, string? cue)
+    {
+        var q = Single(Annotate(text), QuoteType.Direct);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(cue, q.Cue?.Text(text));
+    }
+
     [Fact]
     public void Quote_split_by_its_attribution_is_one_quote()
     {

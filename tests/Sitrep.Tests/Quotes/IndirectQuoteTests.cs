@@ -111,6 +111,26 @@ public class IndirectQuoteTests
         Assert.Empty(Annotate(text).Quotes);
     }
 
+    [Theory]
+    [InlineData("Exports to the United States rose in a state of the art port.")]
+    [InlineData("By adding iron to the soil, the yield can be measured.")]
+    [InlineData("That said, the harvest was the best in a decade.")]
+    [InlineData("Each asylum claim is checked by two officers.")]
+    [InlineData("The professor explained how the glacier moves.")]
+    public void Words_that_only_look_like_cues_report_nothing(string text)
+    {
+        Assert.Empty(Annotate(text).Quotes);
+    }
+
+    [Fact]
+    public void Participle_after_a_comma_reports_for_the_same_speaker()
+    {
+        var text = "The mayor said the bridge was unsafe, adding that repairs would take a year.";
+        var doc = Annotate(text);
+        Assert.Equal(["the bridge was unsafe", "repairs would take a year"], doc.Quotes.Select(q => q.Text).ToArray());
+        Assert.Equal("The mayor", doc.Quotes[1].SpeakerName);
+    }
+
     [Fact]
     public void A_demonstrative_subject_of_a_passive_cue_points_to_the_previous_statement()
     {

@@ -79,7 +79,7 @@ internal static class FallbackTokenizer
 
     private static int CliticStart(ReadOnlySpan<char> word)
     {
-        if (word.Length > 3 && word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+        if (word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
         {
             return word.Length - 3;
         }
