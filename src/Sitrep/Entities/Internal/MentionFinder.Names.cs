@@ -261,6 +261,10 @@ internal sealed partial class MentionFinder
         {
             type = headType;
         }
+        else if (title is null && HeadBeforeOf(p, stop) is { } ofHead)
+        {
+            type = ofHead; // "Museum of Flight", "Medical Journal of Australia"
+        }
         else if (length > 1 && NerLabelAt(p, stop) is { } nerType && (nerType is not (EntityType.Loc or EntityType.Gpe) || HasLocativeCue(p)))
         {
             // A single word waits: it may be the surname of someone named in full. A place the gazetteer
@@ -347,6 +351,20 @@ internal sealed partial class MentionFinder
         var w = W(p);
         return _k.Titles.Contains(w) || _k.NameHeads.Contains(w) || _k.NotNames.Contains(w) || _lowerWords.Contains(w)
             || IsLowerCaseLexiconWord(p);
+    }
+
+    /// <summary>The type given by a head word standing right before an "of" inside the name, or null.</summary>
+    private EntityType? HeadBeforeOf(int p, int stop)
+    {
+        for (int k = p + 1; k < stop - 1; k++)
+        {
+            if (W(k) is "of" && _k.NameHeads.TryGetValue(W(k - 1), out var type))
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     private void MarkName(int from, int to)
