@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using BenchmarkDotNet.Attributes;
 using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Events;
-using Sitrep.Events.Internal;
 
 namespace Sitrep.Bench;
 
@@ -77,7 +76,7 @@ public class EventBenchmarks
         int events = 0;
         foreach (var sentence in _gigaword)
         {
-            var tokens = FallbackTokenizer.Tokenize(sentence);
+            var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
             events += _coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2008, 8, 1)).Count;
         }
 
