@@ -135,7 +135,7 @@ internal sealed class DirectQuotes
     {
         foreach (var q in _quoted)
         {
-            if (q.Used || !ReadsAsStatement(q))
+            if (q.Used)
             {
                 continue;
             }
@@ -149,9 +149,15 @@ internal sealed class DirectQuotes
                 }
             }
 
-            int s = SentenceIndexAt(q.ContentStart);
+            // Right after a direct quote in the same paragraph even a short sentence ("But only just.") goes on speaking.
             bool near = previous is not null && ParagraphBreaksBetween(previous.Quote.End, q.Open) <= 1;
-            AddDirect([q], null, s);
+            bool continues = near && previous!.Quote.Type == QuoteType.Direct && ParagraphBreaksBetween(previous.Quote.End, q.Open) == 0;
+            if (!ReadsAsStatement(q, continues ? 1 : 4))
+            {
+                continue;
+            }
+
+            AddDirect([q], null, SentenceIndexAt(q.ContentStart));
             if (near)
             {
                 var added = _found[^1];

@@ -209,9 +209,9 @@ internal sealed class QuoteFinder
         }
 
         int end = _reported.ClauseEnd(start, limit);
-        if (end < start)
+        if (end < start || (end == start && _s.IsAnyOf(start, ["it", "this", "that", "so", "them", "him", "her", "nothing", "everything"])))
         {
-            return;
+            return; // "nobody claimed it": a pronoun object reports no proposition
         }
 
         // "said X and that Y": two reported statements.
