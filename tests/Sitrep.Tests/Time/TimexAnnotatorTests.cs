@@ -625,3 +625,28 @@ public sealed class WireCopyTests
         Assert.Equal("P3D", One("The army shelled the district for three consecutive days.", null, "three consecutive days").Value);
     }
 }
+
+public sealed class CompoundTests
+{
+    [Fact]
+    public void Rates_are_sets()
+    {
+        var t = One("Inspectors visit the site twice a week.", null, "twice a week");
+        Assert.Equal("P1W", t.Value);
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal("P1D", One("Patients are fed three times a day.", null, "three times a day").Value);
+    }
+
+    [Fact]
+    public void Unit_long_is_a_duration()
+    {
+        Assert.Equal("P1W", One("A week-long strike shut the port.", null, "week-long").Value);
+        Assert.Equal("PXM", One("The months-long siege ended.", null, "months-long").Value);
+    }
+
+    [Fact]
+    public void The_last_day_of_something_is_not_a_duration()
+    {
+        Assert.Empty(Find("On the last day of the talks nothing was agreed.", null));
+    }
+}
