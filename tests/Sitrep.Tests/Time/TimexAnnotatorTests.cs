@@ -594,6 +594,7 @@ public sealed class MoreDateTests
         Assert.Equal("2011-FA", One("The rebels advanced in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
         Assert.Equal("2012-FA", One("The rebels will advance in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
         Assert.Empty(Find("Russia fears the fall of Assad.", TimexTestSupport.SundayJuly22));
+        Assert.Empty(Find("He covered the Winter Olympics for NBC.", TimexTestSupport.SundayJuly22));
     }
 }
 

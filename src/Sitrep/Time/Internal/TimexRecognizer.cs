@@ -848,8 +848,8 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         // "in the summer": the season of the publication year, or the one before or after by tense.
-        // "the fall of Assad" is no season.
-        if (next.Info.Kind == WordKind.Season && !_t.IsWord(j + 1, "of"))
+        // "the fall of Assad" is no season, nor "the Winter Olympics".
+        if (next.Info.Kind == WordKind.Season && !_t.IsWord(j + 1, "of") && !(next.Capitalized && (uint)(j + 1) < (uint)_t.Count && _t[j + 1].Capitalized))
         {
             m = Make(i, j + 1, MentionKind.Season);
             m.Month = next.Info.Value;
