@@ -350,7 +350,7 @@ internal sealed class EntityResolver
     {
         for (int k = from; k < to; k++)
         {
-            if (!_k.Titles.ContainsKey(_words[k].Slice(_text).ToString()))
+            if (!_k.Titles.Contains(_words[k].Slice(_text)))
             {
                 return false;
             }
@@ -886,15 +886,16 @@ internal sealed class EntityResolver
         // "Assef Shawkat, brother-in-law to President Bashar al-Assad".
         for (int i = 2; i < _words.Count - 2; i++)
         {
-            var word = _words[i].Slice(_text).ToString();
-            if (!_k.Kin.ContainsKey(word) || !IsComma(i - 1) || _words[i + 1].Slice(_text) is not ("to" or "of"))
+            if (!_k.Kin.Contains(_words[i].Slice(_text)) || !IsComma(i - 1) || _words[i + 1].Slice(_text) is not ("to" or "of"))
             {
                 continue;
             }
 
+            var word = _words[i].Slice(_text).ToString();
+
             var subject = _mentions.LastOrDefault(c => c.End == i - 1 && c.Type == EntityType.Person && c.Entity is not null);
             int k = i + 2;
-            while (k < _words.Count && _k.Titles.ContainsKey(_words[k].Slice(_text).ToString()))
+            while (k < _words.Count && _k.Titles.Contains(_words[k].Slice(_text)))
             {
                 k++;
             }

@@ -19,7 +19,7 @@ public sealed record NerTrainingOptions
     public int BucketBits { get; init; } = 18;
 
     /// <summary>
-    /// When above 0, every Nth training sentence is kept out of training and scored after each epoch
+    /// When above 0, every Nth training document is kept out of training and scored after each epoch
     /// (for choosing settings; the shipped model trains on all).
     /// </summary>
     public int DevEvery { get; init; }
@@ -57,9 +57,16 @@ public static class NerTrainer
         var all = NerDataSplit.Training(options.DataDirectory);
         var train = new List<NerSentence>();
         var dev = new List<NerSentence>();
+        int documentIndex = -1;
         for (int i = 0; i < all.Count; i++)
         {
-            (options.DevEvery > 0 && i % options.DevEvery == 0 ? dev : train).Add(all[i]);
+            // Whole documents go to dev, so the recogniser's document-level step is scored as it runs.
+            if (i == 0 || all[i].Document != all[i - 1].Document)
+            {
+                documentIndex++;
+            }
+
+            (options.DevEvery > 0 && documentIndex % options.DevEvery == 0 ? dev : train).Add(all[i]);
         }
 
         var gazetteer = options.GazetteerDirectory is null ? NerGazetteer.Empty : NerGazetteer.Load(options.GazetteerDirectory);
@@ -163,5 +170,5 @@ public static class NerTrainer
 
     /// <summary>A copy of the sentence in lower case: web text often writes names that way ("burger king in chicago").</summary>
     private static NerSentence Lowercased(NerSentence sentence) =>
-        new(sentence.Source + " (lower-cased)", sentence.Text.ToLowerInvariant(), sentence.Tokens, sentence.Labels);
+        new(sentence.Document + " (lower-cased)", sentence.Source + " (lower-cased)", sentence.Text.ToLowerInvariant(), sentence.Tokens, sentence.Labels);
 }

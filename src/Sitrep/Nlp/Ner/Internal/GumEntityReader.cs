@@ -72,7 +72,7 @@ internal static class GumEntityReader
         {
             if (rows.Count > 0)
             {
-                sentences.Add(Label($"{name}#{sentences.Count + 1}", rows, mentions));
+                sentences.Add(Label(name, $"{name}#{sentences.Count + 1}", rows, mentions));
             }
 
             rows.Clear();
@@ -158,7 +158,7 @@ internal static class GumEntityReader
         }
     }
 
-    private static NerSentence Label(string source, List<Row> rows, List<Mention> mentions)
+    private static NerSentence Label(string document, string source, List<Row> rows, List<Mention> mentions)
     {
         // Names of every type compete for their tokens, so a person nested in a work or event name
         // ("Fan" in "Fan Expo Canada") is not a person name; only PER/ORG/LOC names are labelled.
@@ -225,7 +225,7 @@ internal static class GumEntityReader
             words[i] = rows[i].Form;
         }
 
-        return NerSentence.FromWords(source, words, labels);
+        return NerSentence.FromWords(document, source, words, labels);
     }
 
     /// <summary>The name inside a mention as a token range [First, End), or null when its head is no proper noun.</summary>
