@@ -594,6 +594,7 @@ public sealed class MoreDateTests
         Assert.Equal("2011-FA", One("The rebels advanced in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
         Assert.Equal("2012-FA", One("The rebels will advance in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
         Assert.Empty(Find("Russia fears the fall of Assad.", TimexTestSupport.SundayJuly22));
+        Assert.Empty(Find("He covered the Winter Olympics for NBC.", TimexTestSupport.SundayJuly22));
     }
 }
 
@@ -623,5 +624,30 @@ public sealed class WireCopyTests
         var found = TimexTestSupport.Find("The law was amended in 2005, 2009 and 2011.", null);
         Assert.Equal(["2005", "2009", "2011"], found.Select(t => t.Value));
         Assert.Equal("P3D", One("The army shelled the district for three consecutive days.", null, "three consecutive days").Value);
+    }
+}
+
+public sealed class CompoundTests
+{
+    [Fact]
+    public void Rates_are_sets()
+    {
+        var t = One("Inspectors visit the site twice a week.", null, "twice a week");
+        Assert.Equal("P1W", t.Value);
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal("P1D", One("Patients are fed three times a day.", null, "three times a day").Value);
+    }
+
+    [Fact]
+    public void Unit_long_is_a_duration()
+    {
+        Assert.Equal("P1W", One("A week-long strike shut the port.", null, "week-long").Value);
+        Assert.Equal("PXM", One("The months-long siege ended.", null, "months-long").Value);
+    }
+
+    [Fact]
+    public void The_last_day_of_something_is_not_a_duration()
+    {
+        Assert.Empty(Find("On the last day of the talks nothing was agreed.", null));
     }
 }
