@@ -9,6 +9,11 @@ public sealed record AnnotatedDocument
     public AnnotatedDocument(Document document)
     {
         Document = document;
+        if (document.Preset is { } preset)
+        {
+            Tokens = preset.Tokens;
+            Sentences = preset.Sentences;
+        }
     }
 
     public Document Document { get; init; }
@@ -29,6 +34,9 @@ public sealed record AnnotatedDocument
     public IReadOnlyList<Timex> Timex { get; init; } = [];
 
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
+
+    /// <summary>The claims ledger: predictions, accusations, denials, demands and claims drawn from <see cref="Quotes"/>.</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
 
     public IReadOnlyList<Event> Events { get; init; } = [];
 

@@ -28,7 +28,16 @@ public sealed record Document
     /// can be mapped back to the raw file. Paragraphs are separated by one blank line in <see cref="Text"/>.
     /// </summary>
     public IReadOnlyList<TextMapping> RawMap { get; init; } = [];
+
+    /// <summary>
+    /// Tokens and sentences given with the input (a CoNLL-U file), which the pipeline keeps instead of
+    /// tokenizing; null for ordinary text. Lets a model be scored on gold tokenization.
+    /// </summary>
+    public PresetTokenization? Preset { get; init; }
 }
+
+/// <summary>A tokenization supplied with the input: tokens and sentences over <see cref="Document.Text"/>.</summary>
+public sealed record PresetTokenization(IReadOnlyList<Token> Tokens, IReadOnlyList<Sentence> Sentences);
 
 /// <summary>A run of body text that was copied unchanged from the raw input.</summary>
 public readonly record struct TextMapping(int TextStart, int RawStart, int Length);

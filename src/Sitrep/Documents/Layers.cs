@@ -129,6 +129,15 @@ public sealed record Quote
 
     /// <summary>A source the speaker is reported through ("according to Reuters").</summary>
     public string? ReportedBy { get; init; }
+
+    /// <summary>For a mixed quote: the words inside the quotation marks (without the marks).</summary>
+    public TextSpan? DirectSpan { get; init; }
+
+    /// <summary>
+    /// The speaker as the text names it where no entity id was found or to show it: the name a pronoun
+    /// or title was resolved to, or the describing words ("media reports"). Null when there is no speaker.
+    /// </summary>
+    public string? SpeakerName { get; init; }
 }
 
 public enum Modality

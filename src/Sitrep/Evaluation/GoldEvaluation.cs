@@ -14,6 +14,9 @@ public static class GoldEvaluation
     [
         DocumentScorer.Score,
         TimexScorer.Score,
+        EntityScorer.Score,
+        QuoteScorer.Score,
+        EventScorer.Score,
     ];
 
     public static IReadOnlyList<ScoreRow> Score(GoldFile gold, AnnotatedDocument predicted)

@@ -8,10 +8,12 @@ public static class DefaultPipeline
         _ = options ?? new PipelineOptions();
         var builder = new PipelineBuilder();
         builder.Add(new Sitrep.Text.TextAnnotator());
+        builder.Add(new Sitrep.Nlp.SyntaxAnnotator());
         builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
         builder.Add(new Time.TimexAnnotator());
-        builder.Add(new Sitrep.Entities.EntityAnnotator());
-        builder.Add(new Sitrep.Events.EventAnnotator());
+        builder.Add(Sitrep.Entities.EntityAnnotator.Create(options?.ActorDictionaries ?? []));
+        builder.Add(new Sitrep.Quotes.QuoteAnnotator()); // after entities: speakers resolve to entity ids
+        builder.Add(new Sitrep.Events.EventAnnotator()); // last: uses syntax, entities, time and quotes
         return builder.Build();
     }
 }

@@ -142,6 +142,12 @@ public static class SentenceSplitter
             return true;
         }
 
+        // Names written in camel case open sentences in lower case: "eBay", "iPhone", "wikiHow".
+        if (char.IsLower(c) && tokens[k].Length > 2 && text[(tokens[k].Start + 1)..tokens[k].End].ContainsAnyInRange('A', 'Z'))
+        {
+            return true;
+        }
+
         if (CharClass.IsOpening(c))
         {
             return k + 1 >= tokens.Count || CanOpenSentence(text, tokens, k + 1);

@@ -58,6 +58,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_camel_case_name_can_open_a_sentence()
+    {
+        Assert.Equal(["Sales fell.", "eBay said so."], Sentences("Sales fell. eBay said so."));
+        Assert.Single(Sentences("It rose by 5 p.c. and more."));
+    }
+
+    [Fact]
     public void Every_token_is_in_exactly_one_sentence()
     {
         var text = "A. B. said no. “Go!” he shouted.\n\nNext (really) – yes.";

@@ -15,7 +15,7 @@ internal sealed partial class MentionFinder
     private readonly EntityKnowledge _k;
     private readonly IReadOnlyList<NerSpan> _ner;
     private readonly bool[] _inName;
-    private readonly HashSet<string> _lowerWords;
+    private readonly WordSet _lowerWords; // words the document writes in lower case, looked up ignoring case
     private readonly List<Candidate> _found = [];
 
     public MentionFinder(string text, Word[] words, EntityKnowledge knowledge, IReadOnlyList<NerSpan> ner)
@@ -25,7 +25,7 @@ internal sealed partial class MentionFinder
         _k = knowledge;
         _ner = ner;
         _inName = new bool[words.Length];
-        _lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        _lowerWords = new WordSet(ignoreCase: true);
         foreach (var w in words)
         {
             if (w.Is(WordShape.Alpha) && !w.Is(WordShape.Capitalised))
@@ -84,7 +84,7 @@ internal sealed partial class MentionFinder
     private bool IsDefiniteDeterminer(int i) => InRange(i) && DefiniteDeterminers.Contains(W(i));
 
     private Country? DemonymAt(int i) =>
-        InRange(i) && _words[i].Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(S(i), out var c) ? c : null;
+        InRange(i) && _words[i].Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(W(i), out var c) ? c : null;
 
     /// <summary>A country name followed by a possessive ("Israel’s"): the country, with i the name's word.</summary>
     private Country? CountryPossessiveEndingAt(int possessive, out int nameFirst)

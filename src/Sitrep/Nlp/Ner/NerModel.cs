@@ -15,7 +15,7 @@ namespace Sitrep.Nlp.Ner;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 1;
+    private const int Version = 2;
     private const string ResourceSuffix = "models.ner.bin";
 
     private static readonly Lazy<NerModel> Shipped = new(LoadShipped);
@@ -121,16 +121,20 @@ public sealed class NerModel
             header.Write(Version);
         }
 
-        using var deflate = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(deflate, System.Text.Encoding.UTF8);
+        using var deflate = new ZLibStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        using var writer = new BinaryWriter(new BufferedStream(deflate, 1 << 16), System.Text.Encoding.UTF8);
         writer.Write(Buckets);
+        var packed = new Half[Buckets * NerLabels.Count];
         for (int b = 0; b < Buckets; b++)
         {
             for (int l = 0; l < NerLabels.Count; l++)
             {
-                writer.Write(BitConverter.HalfToUInt16Bits((Half)_weights[(b * NerLabels.Stride) + l]));
+                packed[(b * NerLabels.Count) + l] = (Half)_weights[(b * NerLabels.Stride) + l];
             }
         }
+
+        // Little-endian on every platform .NET runs Sitrep on; Load reads it back the same way.
+        writer.Write(MemoryMarshal.AsBytes(packed.AsSpan()));
 
         foreach (float t in _transitions)
         {

@@ -58,6 +58,9 @@ internal sealed class PerceptronTrainer
         return wrong;
     }
 
+    /// <summary>The averaged weights and transitions.</summary>
+    public (float[] Weights, float[] Transitions) AveragedWeights() => (Averaged(_weights, _weightSums), Averaged(_transitions, _transitionSums));
+
     /// <summary>The averaged weights and transitions, as a new model.</summary>
     public NerModel Average(NerLexicon lexicon)
     {

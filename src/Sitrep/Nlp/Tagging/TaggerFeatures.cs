@@ -1,0 +1,163 @@
+using System.Runtime.CompilerServices;
+using Sitrep.Documents;
+using Sitrep.Nlp.Internal;
+
+namespace Sitrep.Nlp.Tagging;
+
+/// <summary>
+/// The tagger's feature templates (after Ratnaparkhi 1996 and Honnibal's averaged-perceptron tagger):
+/// the word, its affixes and shape, the two words on each side, and the two tags already chosen.
+/// Per-sentence hashes are computed once into a <see cref="SentenceHashes"/>; each template then mixes
+/// a template seed with those hashes. Used identically in training and tagging.
+/// </summary>
+internal static class TaggerFeatures
+{
+    public const int MaxFeatures = 40;
+
+    public const int MaxWordFeatures = 16;
+
+    // Values for positions outside the sentence and for "no tag yet".
+    private const ulong Pad = 0x5bd1e995;
+    private const ulong NoTag = 0x7fffffff;
+
+    /// <summary>Word-level hashes of one sentence, indexed by token (reused across sentences).</summary>
+    internal sealed class SentenceHashes
+    {
+        public ulong[] Lower = new ulong[64];
+        public ulong[] Shape = new ulong[64];
+        public ulong[] Suffix3 = new ulong[64];
+        public ulong[] Lexicon = new ulong[64];
+
+        public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, WordLexicon lexicon)
+        {
+            EnsureCapacity(tokens.Length);
+
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                Set(i, text.Slice(tokens[i].Start, tokens[i].Length), lexicon);
+            }
+        }
+
+        public void EnsureCapacity(int count)
+        {
+            if (Lower.Length < count)
+            {
+                int size = Math.Max(count, Lower.Length * 2);
+                Lower = new ulong[size];
+                Shape = new ulong[size];
+                Suffix3 = new ulong[size];
+                Lexicon = new ulong[size];
+            }
+        }
+
+        public void Set(int i, ReadOnlySpan<char> w, WordLexicon lexicon)
+        {
+            Lower[i] = FeatureHash.LowerChars(w);
+            Shape[i] = FeatureHash.Shape(w);
+            Suffix3[i] = FeatureHash.LowerChars(w.Length > 3 ? w[^3..] : w);
+            Lexicon[i] = lexicon.Signature(w);
+        }
+    }
+
+    /// <summary>Writes the buckets of token <paramref name="i"/>'s features; returns how many.</summary>
+    public static int Extract(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<Token> tokens,
+        SentenceHashes h,
+        int i,
+        int prevTag,
+        int prevTag2,
+        int mask,
+        Span<int> buckets)
+    {
+        var word = text.Slice(tokens[i].Start, tokens[i].Length);
+        int n = ExtractWord(word, h.Lower[i], h.Shape[i], h.Lexicon[i], mask, buckets);
+        return n + ExtractContext(text, tokens, h, i, prevTag, prevTag2, mask, buckets[n..]);
+    }
+
+    /// <summary>
+    /// The features that depend on the word alone (its form, affixes, shape, dictionary classes), which
+    /// the tagger can sum once per vocabulary word at load time.
+    /// </summary>
+    public static int ExtractWord(ReadOnlySpan<char> word, ulong lower, ulong shape, ulong lex, int mask, Span<int> buckets)
+    {
+        int n = 0;
+        Add(buckets, ref n, mask, 1, 0);
+        Add(buckets, ref n, mask, 2, lower);
+        for (int k = 1; k <= 4 && k <= word.Length; k++)
+        {
+            Add(buckets, ref n, mask, 10 + (ulong)k, FeatureHash.LowerChars(word[^k..]));
+        }
+
+        for (int k = 1; k <= 3 && k < word.Length; k++)
+        {
+            Add(buckets, ref n, mask, 20 + (ulong)k, FeatureHash.LowerChars(word[..k]));
+        }
+
+        Add(buckets, ref n, mask, 3, shape);
+        Add(buckets, ref n, mask, 5, FeatureHash.Chars(word)); // case-sensitive form
+        Add(buckets, ref n, mask, 60, lex);
+
+        // A hyphenated word behaves like its last part ("e-mail", "well-known").
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1)
+        {
+            Add(buckets, ref n, mask, 70, FeatureHash.LowerChars(word[(hyphen + 1)..]));
+        }
+
+        return n;
+    }
+
+    /// <summary>The features that depend on the position: neighbouring words and the tags already chosen.</summary>
+    public static int ExtractContext(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<Token> tokens,
+        SentenceHashes h,
+        int i,
+        int prevTag,
+        int prevTag2,
+        int mask,
+        Span<int> buckets)
+    {
+        int n = 0;
+        ulong lower = h.Lower[i];
+        ulong p1 = prevTag < 0 ? NoTag : (ulong)prevTag;
+        ulong p2 = prevTag2 < 0 ? NoTag : (ulong)prevTag2;
+        ulong wPrev = i > 0 ? h.Lower[i - 1] : Pad;
+        ulong wPrev2 = i > 1 ? h.Lower[i - 2] : Pad;
+        ulong wNext = i + 1 < tokens.Length ? h.Lower[i + 1] : Pad;
+        ulong wNext2 = i + 2 < tokens.Length ? h.Lower[i + 2] : Pad;
+        ulong lexNext = i + 1 < tokens.Length ? h.Lexicon[i + 1] : Pad;
+        ulong lex = h.Lexicon[i];
+        bool upper = tokens[i].Length > 0 && char.IsUpper(text[tokens[i].Start]);
+        ulong casing = upper ? (i == 0 ? 2UL : 1UL) : 0UL;
+
+        Add(buckets, ref n, mask, 4, FeatureHash.Mix(h.Shape[i], i == 0 ? 1UL : 0UL));
+        Add(buckets, ref n, mask, 30, p1);
+        Add(buckets, ref n, mask, 31, p2);
+        Add(buckets, ref n, mask, 32, FeatureHash.Mix(p1, p2));
+        Add(buckets, ref n, mask, 33, FeatureHash.Mix(p1, lower));
+        Add(buckets, ref n, mask, 40, wPrev);
+        Add(buckets, ref n, mask, 41, i > 0 ? h.Suffix3[i - 1] : Pad);
+        Add(buckets, ref n, mask, 42, wPrev2);
+        Add(buckets, ref n, mask, 43, wNext);
+        Add(buckets, ref n, mask, 44, i + 1 < tokens.Length ? h.Suffix3[i + 1] : Pad);
+        Add(buckets, ref n, mask, 45, wNext2);
+        Add(buckets, ref n, mask, 46, FeatureHash.Mix(wPrev, lower));
+        Add(buckets, ref n, mask, 47, FeatureHash.Mix(lower, wNext));
+        Add(buckets, ref n, mask, 48, i + 1 < tokens.Length ? h.Shape[i + 1] : Pad);
+        Add(buckets, ref n, mask, 49, FeatureHash.Mix(p1, wNext));
+
+        // Dictionary classes of the word and its neighbours, with the word's capitalisation.
+        Add(buckets, ref n, mask, 61, FeatureHash.Mix(lex, casing));
+        Add(buckets, ref n, mask, 62, FeatureHash.Mix(lex, p1));
+        Add(buckets, ref n, mask, 63, i > 0 ? h.Lexicon[i - 1] : Pad);
+        Add(buckets, ref n, mask, 64, lexNext);
+        Add(buckets, ref n, mask, 65, FeatureHash.Mix(lex, lexNext));
+        return n;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Span<int> buckets, ref int n, int mask, ulong template, ulong value) =>
+        buckets[n++] = FeatureHash.Bucket(FeatureHash.Mix(template * 0x2545F4914F6CDD1D, value), mask);
+}
