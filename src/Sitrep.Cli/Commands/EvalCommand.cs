@@ -80,6 +80,14 @@ internal static class EvalCommand
             {
                 throw new UserFacingException($"{path}: not AnnotatedDocument JSON ({ex.Message})");
             }
+            catch (IOException ex)
+            {
+                throw new UserFacingException($"{path}: cannot read ({ex.Message})");
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new UserFacingException($"{path}: permission denied");
+            }
         }
 
         DateOnly? date = null;
@@ -99,7 +107,9 @@ internal static class EvalCommand
             throw new UserFacingException($"{input.Input}: {input.Error}");
         }
 
-        return DefaultPipeline.Create().Annotate(input.Document);
+        // The batch path turns an annotator failure into a value, so the user gets one line, not a crash.
+        var result = DefaultPipeline.Create().AnnotateMany([input.Document]).Single();
+        return result.Annotated ?? throw new UserFacingException($"{input.Input}: annotation failed ({result.Error})");
     }
 }
 

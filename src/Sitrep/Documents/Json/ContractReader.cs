@@ -41,8 +41,15 @@ public static class ContractReader
         }
     }
 
+    /// <summary>Reads one AnnotatedDocument object.</summary>
+    /// <exception cref="JsonException">The element is not an object, or a required value has the wrong shape.</exception>
     public static AnnotatedDocument Read(JsonElement r)
     {
+        if (r.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"expected an AnnotatedDocument object, found {r.ValueKind}");
+        }
+
         var src = r.TryGetProperty("source", out var s) ? s : default;
         DateOnly? published = DateOnly.TryParseExact(src.Str("published") ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
         var source = new SourceInfo
@@ -116,7 +123,11 @@ public static class ContractReader
         GeoPoint? geo = null;
         if (x.TryGetProperty("geo", out var g) && g.ValueKind == JsonValueKind.Object)
         {
-            geo = new GeoPoint(g.GetProperty("lat").GetDouble(), g.GetProperty("lon").GetDouble(), g.Str("country"));
+            if (g.TryGetProperty("lat", out var lat) && lat.ValueKind == JsonValueKind.Number
+                && g.TryGetProperty("lon", out var lon) && lon.ValueKind == JsonValueKind.Number)
+            {
+                geo = new GeoPoint(lat.GetDouble(), lon.GetDouble(), g.Str("country"));
+            }
         }
 
         return new Entity
