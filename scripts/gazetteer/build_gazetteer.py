@@ -93,7 +93,7 @@ def main():
     countries.sort(key=lambda c: c["cca3"])
     capitals = set()
     with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# iso3\tiso2\tname\tofficial\tcapital\tdemonym\talt_spellings\tlat\tlon\n")
+        f.write("# iso3\tiso2\tname\tofficial\tcapital\tdemonym\talt_spellings\tlat\tlon\tindependent\n")
         f.write("# from npm world-countries 5.1.0 (ODbL); built by scripts/gazetteer/build_gazetteer.py\n")
         for c in countries:
             demonym = c.get("demonyms", {}).get("eng", {}).get("m", "")
@@ -104,7 +104,8 @@ def main():
                 capitals.add((capital, c["cca2"]))
             lat, lon = (c.get("latlng") or [0, 0])[:2]
             f.write("\t".join([c["cca3"], c["cca2"], clean(c["name"]["common"]), clean(c["name"]["official"]),
-                               capital, clean(demonym), "|".join(alts), f"{lat:.4f}", f"{lon:.4f}"]) + "\n")
+                               capital, clean(demonym), "|".join(alts), f"{lat:.4f}", f"{lon:.4f}",
+                               "yes" if c.get("independent") else "no"]) + "\n")
 
     kept = []
     for city in read_cities(os.path.join(atc, "cities.pbf")):

@@ -10,6 +10,7 @@ var root = new RootCommand("Sitrep: news text in, sourced event data out.")
     EvalCommand.Create(),
     TimelineCommand.Create(),
     TrainNerCommand.Create(),
+    ClaimsCommand.Create(),
 };
 
 // Exceptions reach CliErrors, which prints one line instead of a stack trace.

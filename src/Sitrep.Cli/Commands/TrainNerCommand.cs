@@ -15,11 +15,18 @@ internal static class TrainNerCommand
         var data = new Option<string>("--data") { Description = "The shared training folder (with gum/ and uner-ewt/).", Required = true };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the trained model (e.g. data/models/ner.bin)." };
         var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.Epochs };
-        var devEvery = new Option<int>("--dev-every") { Description = "Keep every Nth training sentence aside and report its score after each epoch (tuning only).", DefaultValueFactory = _ => 0 };
+        var devEvery = new Option<int>("--dev-every") { Description = "Keep every Nth training document aside and report its score after each epoch (tuning only).", DefaultValueFactory = _ => 0 };
         var evalOnly = new Option<bool>("--eval-only") { Description = "Do not train: score --model (or the shipped model) on the held-out data." };
+        var bucketBits = new Option<int>("--bucket-bits") { Description = "log2 of the hashed weight rows.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.BucketBits };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "Folder of the name lists.", DefaultValueFactory = _ => "data/models/ner-gazetteer" };
+        var runs = new Option<int>("--runs") { Description = "Perceptrons (one per shuffle seed) whose weights are averaged.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.Runs };
+        var lowercaseEvery = new Option<int>("--lowercase-every") { Description = "Also train on every Nth sentence in lower case (0: none).", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.LowercaseEvery };
+        var sentenceLevel = new Option<bool>("--sentence-level") { Description = "Score without the document-level step (each sentence tagged on its own)." };
+        var pos = new Option<bool>("--pos") { Description = "Train with part-of-speech features from the shipped tagger (off by default)." };
+        var errors = new Option<string?>("--errors") { Description = "Write each held-out sentence with a missed or spurious name to this file." };
         var model = new Option<string?>("--model") { Description = "With --eval-only: the model file to score." };
 
-        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model };
+        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model, gazetteer, bucketBits, errors, runs, lowercaseEvery, sentenceLevel, pos };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
             parse.GetValue(output),
@@ -27,11 +34,18 @@ internal static class TrainNerCommand
             parse.GetValue(devEvery),
             parse.GetValue(evalOnly),
             parse.GetValue(model),
+            parse.GetValue(gazetteer),
+            parse.GetValue(bucketBits),
+            parse.GetValue(errors),
+            parse.GetValue(runs),
+            parse.GetValue(lowercaseEvery),
+            parse.GetValue(sentenceLevel),
+            parse.GetValue(pos),
             Console.Out));
         return command;
     }
 
-    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, TextWriter log)
+    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, string? gazetteer, int bucketBits, string? errorsPath, int runs, int lowercaseEvery, bool sentenceLevel, bool pos, TextWriter log)
     {
         if (!Directory.Exists(data))
         {
@@ -52,7 +66,7 @@ internal static class TrainNerCommand
             }
             else
             {
-                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery }, log);
+                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery, GazetteerDirectory = gazetteer, BucketBits = bucketBits, Runs = runs, LowercaseEvery = lowercaseEvery, PosTags = pos }, log);
                 using (var file = File.Create(output!))
                 {
                     model.Save(file);
@@ -62,7 +76,8 @@ internal static class TrainNerCommand
             }
 
             var clock = Stopwatch.StartNew();
-            foreach (var row in NerEvaluation.Evaluate(model, data))
+            using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
+            foreach (var row in NerEvaluation.Evaluate(model, data, errors, documentLevel: !sentenceLevel))
             {
                 log.WriteLine($"{row.Metric,-26} P {row.Precision,7:P2}  R {row.Recall,7:P2}  F1 {row.F1,7:P2}  (correct {row.Correct}, predicted {row.Predicted}, gold {row.Gold})");
             }

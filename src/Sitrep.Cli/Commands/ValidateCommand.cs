@@ -127,7 +127,7 @@ internal static class ValidateCommand
         {
             foreach (var r in results)
             {
-                var produced = r.Produced.Select(p => new { @event = p.Event, source = p.Source, target = p.Target }).ToArray();
+                var produced = r.Produced.Select(p => new { @event = p.Event, cameo = p.Cameo, source = p.Source, target = p.Target }).ToArray();
                 output.WriteLine(JsonSerializer.Serialize(new { id = r.Record.Id, produced }));
             }
 
@@ -136,7 +136,7 @@ internal static class ValidateCommand
 
         foreach (var r in results)
         {
-            output.WriteLine($"{(r.EventCorrect ? "ok  " : "MISS")}  {r.Record.Id,-28} gold: {r.Record.Event} {string.Join('/', r.Record.Source)} -> {string.Join('/', r.Record.Target)}  produced: {(r.Best is null ? "none" : $"{r.Best.Event} {string.Join('/', r.Best.Source)} -> {string.Join('/', r.Best.Target)}")}");
+            output.WriteLine($"{(r.EventCorrect ? "ok  " : "MISS")}  {r.Record.Id,-28} gold: {r.Record.Event} {string.Join('/', r.Record.Source)} -> {string.Join('/', r.Record.Target)}  produced: {(r.Best is null ? "none" : $"{r.Best.Event} ({r.Best.Cameo}) {string.Join('/', r.Best.Source)} -> {string.Join('/', r.Best.Target)}")}");
         }
 
         var score = PloverValidator.Score(results);

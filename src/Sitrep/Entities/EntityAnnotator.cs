@@ -1,3 +1,4 @@
+using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Documents;
 using Sitrep.Entities.Internal;
 using Sitrep.Pipeline;
@@ -13,19 +14,42 @@ namespace Sitrep.Entities;
 public sealed class EntityAnnotator : IAnnotator
 {
     private readonly EntityKnowledge _knowledge;
+    private readonly ActorDictionary? _actors;
 
     public EntityAnnotator()
         : this(EntityKnowledge.Default)
     {
     }
 
-    public EntityAnnotator(EntityKnowledge knowledge)
+    /// <param name="knowledge">Gazetteer and word lists.</param>
+    /// <param name="actors">
+    /// PETRARCH actor dictionaries (e.g. Phoenix.*.actors.txt) that code named people and organisations
+    /// before context does; date-restricted codes are chosen by the document's publication date.
+    /// </param>
+    public EntityAnnotator(EntityKnowledge knowledge, ActorDictionary? actors = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         _knowledge = knowledge;
+        _actors = actors;
     }
 
     public string Name => "entities";
+
+    /// <summary>Lines of the user's actor dictionaries that were skipped ("file:line: problem").</summary>
+    public IReadOnlyList<DictionaryIssue> DictionaryIssues => _actors?.Issues ?? [];
+
+    /// <summary>
+    /// The annotator with the user's PETRARCH actor dictionaries on top of the built-in knowledge
+    /// (none: the built-in knowledge alone).
+    /// </summary>
+    /// <exception cref="DictionaryLoadException">A dictionary file is missing or unreadable.</exception>
+    public static EntityAnnotator Create(IReadOnlyList<string> actorDictionaries)
+    {
+        ArgumentNullException.ThrowIfNull(actorDictionaries);
+        return actorDictionaries.Count == 0
+            ? new EntityAnnotator()
+            : new EntityAnnotator(EntityKnowledge.Default, ActorDictionary.Load(actorDictionaries));
+    }
 
     public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
@@ -39,7 +63,7 @@ public sealed class EntityAnnotator : IAnnotator
         var words = WordSegmenter.Segment(text, document.Sentences);
         cancellationToken.ThrowIfCancellationRequested();
         var mentions = new MentionFinder(text, words, _knowledge, document.NerSpans).FindAll();
-        var (drafts, relations) = new EntityResolver(text, words, _knowledge, mentions).Resolve();
+        var (drafts, relations) = new EntityResolver(text, words, _knowledge, mentions, _actors, document.Document.Source.Published).Resolve();
 
         var entities = new Entity[drafts.Count];
         var ids = new Dictionary<EntityDraft, string>(drafts.Count);

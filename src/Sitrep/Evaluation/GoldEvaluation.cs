@@ -16,6 +16,7 @@ public static class GoldEvaluation
         TimexScorer.Score,
         EntityScorer.Score,
         QuoteScorer.Score,
+        EventScorer.Score,
     ];
 
     public static IReadOnlyList<ScoreRow> Score(GoldFile gold, AnnotatedDocument predicted)

@@ -11,15 +11,22 @@ namespace Sitrep.Events;
 /// target; the other way round in the passive). Coordinated actors give one event each, as in PETRARCH2.
 /// Stateless and thread-safe; the dictionaries are shared.
 /// </summary>
-public sealed class EventCoder(EventDictionaries dictionaries)
+public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissingActor = false)
 {
     public EventDictionaries Dictionaries { get; } = dictionaries;
+
+    /// <summary>
+    /// When true, an event whose source or target is not a known actor is still reported (with that side
+    /// null), as the annotator wants; PETRARCH validation codes only events with both.
+    /// </summary>
+    public bool AllowMissingActor { get; } = allowMissingActor;
 
     /// <summary>
     /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
     /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
     /// </summary>
-    public List<CodedEvent> Code(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? date)
+    /// <param name="known">Actor phrases already coded by the entity layer; they take precedence over dictionary matches.</param>
+    public List<CodedEvent> Code(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? date, IReadOnlyList<KnownActor>? known = null)
     {
         if (end <= first)
         {
@@ -32,8 +39,8 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             return [];
         }
 
-        var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date);
-        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs));
+        var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date, known);
+        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs), AllowMissingActor);
         for (int v = first; v < end; v++)
         {
             if (InsideMention(mentions, v) || s.Used.Contains(v))
@@ -41,21 +48,31 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 continue;
             }
 
-            var entries = Dictionaries.Verbs.Lookup(Words.At(text, tokens, v));
-            if (entries.Count == 0 || LooksLikeNoun(text, tokens, first, v))
+            var word = Words.At(text, tokens, v);
+            var entries = Dictionaries.Verbs.Lookup(word);
+            bool noun = LooksLikeNoun(text, tokens, first, v);
+            if (entries.Count > 0 && !noun)
             {
+                CodeVerb(s, v, entries);
                 continue;
             }
 
-            CodeVerb(s, v, entries);
+            var nouns = Dictionaries.Nouns.Lookup(word);
+            if (nouns.Count > 0 && (noun || InNounContext(s, v)))
+            {
+                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns), s.AllowMissingActor, s.Events);
+                s.Used.Add(v);
+            }
         }
 
         return s.Events;
     }
 
     /// <summary>What the coder knows about the sentence while it walks it left to right.</summary>
-    private sealed class SentenceContext(string text, IReadOnlyList<Token> tokens, int first, int end, List<ActorMention> mentions, PatternMatcher matcher)
+    private sealed class SentenceContext(string text, IReadOnlyList<Token> tokens, int first, int end, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor)
     {
+        public bool AllowMissingActor { get; } = allowMissingActor;
+
         public string Text { get; } = text;
 
         public IReadOnlyList<Token> Tokens { get; } = tokens;
@@ -133,9 +150,29 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             return true;
         }
 
-        // "abandoned efforts to stop X": an infinitive inside a clause already coded belongs to that event.
-        if (match is null && IsInfinitiveComplement(s, verbStart))
+        // "agreed to resign": an intention with a cooperative code is CAMEO's intent to cooperate (030),
+        // unless a pattern or the infinitive (below) says more.
+        if (match is null && code is not null && code.Length >= 2 && code[0] == '0' && code[1] is >= '4' and <= '8'
+            && Words.IsAny(Words.At(text, tokens, v), IntentWords) && verbEnd + 1 < end && Words.Is(Words.At(text, tokens, verbEnd), "to"))
         {
+            code = "030";
+            reciprocal = null;
+        }
+
+        // "agreed to send aid": CAMEO codes a stated intention as the intent to act (03x, 13x).
+        if (code is not null && IntentFrame(s, verbStart, out int governor) && IntentCodes.Of(code, governor >= 0) is { } intent)
+        {
+            if (governor >= 0)
+            {
+                s.Events.RemoveAll(e => e.TriggerToken == governor);
+            }
+
+            code = intent;
+            reciprocal = null;
+        }
+        else if (match is null && IsInfinitiveComplement(s, verbStart))
+        {
+            // "abandoned efforts to stop X": an infinitive inside a clause already coded belongs to that event.
             return true;
         }
 
@@ -147,7 +184,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : subject);
-        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false));
+        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
         if (source is not null && target is not null && source.Group == target.Group)
         {
             target = null;
@@ -159,12 +196,54 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         int before = s.Events.Count;
-        Emit(code, reciprocal, source, target, mentions, v, passive, s.Events);
+        Emit(code, reciprocal, source, target, mentions, v, passive, s.Events, s.AllowMissingActor);
         if (s.Events.Count > before)
         {
             s.LastTrigger = v;
         }
 
+        return true;
+    }
+
+    private static readonly string[] IntentWords = ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers", "plan", "plans", "planned", "decide", "decided", "decides", "intend", "intends", "intended", "ready", "willing", "prepared", "committed", "threaten", "threatened", "threatens"];
+
+    /// <summary>
+    /// The verb is the infinitive of an intention ("agreed to send", "is willing to withdraw"); governor
+    /// is the intention word's token.
+    /// </summary>
+    private static bool IntentFrame(SentenceContext s, int verbStart, out int governor)
+    {
+        governor = -1;
+        int i = verbStart - 1;
+        while (i >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, i)) && !Words.IsAny(Words.At(s.Text, s.Tokens, i), ["not", "n't", "never"]))
+        {
+            i--;
+        }
+
+        if (i < s.First)
+        {
+            return false;
+        }
+
+        // A bare "will" stays the action itself, as PETRARCH codes it; its modality says "planned".
+        var w = Words.At(s.Text, s.Tokens, i);
+        if (!Words.Is(w, "to") || i - 1 < s.First)
+        {
+            return false;
+        }
+
+        int g = i - 1;
+        while (g >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, g)))
+        {
+            g--;
+        }
+
+        if (g < s.First || !Words.IsAny(Words.At(s.Text, s.Tokens, g), IntentWords))
+        {
+            return false;
+        }
+
+        governor = g;
         return true;
     }
 
@@ -208,10 +287,18 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return true;
     }
 
-    private static void Emit(string? code, string? reciprocal, ActorMention? source, ActorMention? target, List<ActorMention> mentions, int trigger, bool passive, List<CodedEvent> events)
+    internal static void Emit(string? code, string? reciprocal, ActorMention? source, ActorMention? target, List<ActorMention> mentions, int trigger, bool passive, List<CodedEvent> events, bool allowMissingActor)
     {
         if (source is null)
         {
+            if (allowMissingActor && target is not null)
+            {
+                foreach (var t in GroupOf(mentions, target))
+                {
+                    Add(code, null, t, trigger, passive, events);
+                }
+            }
+
             return;
         }
 
@@ -221,6 +308,14 @@ public sealed class EventCoder(EventDictionaries dictionaries)
             // A compound subject with no object acts on itself: "Gondor and Osgiliath delayed their meeting".
             if (sources.Count < 2)
             {
+                if (allowMissingActor)
+                {
+                    foreach (var s in sources)
+                    {
+                        Add(code, s, null, trigger, passive, events);
+                    }
+                }
+
                 return;
             }
 
@@ -249,23 +344,25 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
     }
 
-    private static void Add(string? code, ActorMention source, ActorMention target, int trigger, bool passive, List<CodedEvent> events)
+    private static void Add(string? code, ActorMention? source, ActorMention? target, int trigger, bool passive, List<CodedEvent> events)
     {
         if (code is null)
         {
             return;
         }
 
-        foreach (var s in source.Codes)
+        IReadOnlyList<string?> sourceCodes = source is null ? NoActor : source.Codes;
+        IReadOnlyList<string?> targetCodes = target is null ? NoActor : target.Codes;
+        foreach (var s in sourceCodes)
         {
-            foreach (var t in target.Codes)
+            foreach (var t in targetCodes)
             {
-                if (s == t)
+                if (s is not null && s == t)
                 {
                     continue;
                 }
 
-                var e = new CodedEvent(code, s, t, trigger, source.Start, source.End, target.Start, target.End, passive);
+                var e = new CodedEvent(code, s, t, trigger, source?.Start ?? -1, source?.End ?? -1, target?.Start ?? -1, target?.End ?? -1, passive);
                 if (!Contains(events, e))
                 {
                     events.Add(e);
@@ -274,11 +371,13 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
     }
 
+    private static readonly string?[] NoActor = [null];
+
     private static bool Contains(List<CodedEvent> events, CodedEvent e)
     {
         foreach (var x in events)
         {
-            if (x.Cameo == e.Cameo && x.SourceCode == e.SourceCode && x.TargetCode == e.TargetCode)
+            if (x.Cameo == e.Cameo && x.SourceCode == e.SourceCode && x.TargetCode == e.TargetCode && (x.SourceCode is not null && x.TargetCode is not null || x.TriggerToken == e.TriggerToken))
             {
                 return true;
             }
@@ -287,7 +386,7 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         return false;
     }
 
-    private static List<ActorMention> GroupOf(List<ActorMention> mentions, ActorMention member)
+    internal static List<ActorMention> GroupOf(List<ActorMention> mentions, ActorMention member)
     {
         var group = new List<ActorMention>();
         foreach (var m in mentions)
@@ -396,7 +495,11 @@ public sealed class EventCoder(EventDictionaries dictionaries)
     }
 
     /// <summary>The object: the first mention after the verb; in the passive, the "by" agent when there is one.</summary>
-    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy)
+    /// <param name="skipPlaces">
+    /// Pass over phrases after "in", "at" or "near": they say where, not to whom ("clashing in Damascus").
+    /// PETRARCH validation keeps them, as PETRARCH does; the annotator reports them as the location.
+    /// </param>
+    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy, bool skipPlaces = false)
     {
         ActorMention? firstAfter = null;
         foreach (var m in mentions)
@@ -416,6 +519,11 @@ public sealed class EventCoder(EventDictionaries dictionaries)
                 return m;
             }
 
+            if (skipPlaces && IsPlacePhrase(text, tokens, m.Start))
+            {
+                continue;
+            }
+
             firstAfter ??= m;
             if (!preferBy)
             {
@@ -424,6 +532,25 @@ public sealed class EventCoder(EventDictionaries dictionaries)
         }
 
         return firstAfter;
+    }
+
+    private static bool IsPlacePhrase(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        for (int i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsAny(w, ["in", "at", "near", "inside", "outside", "across", "throughout"]))
+            {
+                return true;
+            }
+
+            if (!Words.IsDeterminer(w) && !(Words.IsModifierLike(w) && char.IsLower(w[0])))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a sentence-internal break (a new clause after a comma and a verb of saying) lies between.</summary>
@@ -443,6 +570,21 @@ public sealed class EventCoder(EventDictionaries dictionaries)
 
     private static bool IsPreposition(ReadOnlySpan<char> w) =>
         Words.IsAny(w, ["in", "to", "with", "of", "for", "on", "at", "against", "from", "into", "about", "over", "by", "between", "among"]);
+
+    /// <summary>A noun reads as an event where a determiner, possessive, modifier or actor stands before it, or "of"/"on"/"against"/"by" after it.</summary>
+    private static bool InNounContext(SentenceContext s, int v)
+    {
+        if (v > s.First)
+        {
+            var previous = Words.At(s.Text, s.Tokens, v - 1);
+            if (Words.IsDeterminer(previous) || Words.IsPossessive(previous) || InsideMention(s.Mentions, v - 1) || (Words.IsModifierLike(previous) && char.IsLower(previous[0])))
+            {
+                return true;
+            }
+        }
+
+        return v + 1 < s.End && Words.IsAny(Words.At(s.Text, s.Tokens, v + 1), ["of", "on", "against", "by"]);
+    }
 
     private static bool IsVerbLike(string text, IReadOnlyList<Token> tokens, int i)
     {

@@ -10,15 +10,19 @@ namespace Sitrep.Events;
 /// </summary>
 public sealed class EventDictionaries
 {
-    public EventDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardList discards)
+    public EventDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardList discards, VerbDictionary? nouns = null)
     {
         Verbs = verbs;
+        Nouns = nouns ?? VerbDictionary.Empty;
         Actors = actors;
         Agents = agents;
         Discards = discards;
     }
 
     public VerbDictionary Verbs { get; }
+
+    /// <summary>Nouns that report events ("bombing", "veto"), in verb-dictionary syntax; empty for PETRARCH sets.</summary>
+    public VerbDictionary Nouns { get; }
 
     public ActorDictionary Actors { get; }
 
@@ -28,7 +32,7 @@ public sealed class EventDictionaries
 
     /// <summary>Every issue found while loading, as file:line lines.</summary>
     public IEnumerable<DictionaryIssue> Issues =>
-        Verbs.Issues.Concat(Actors.Issues).Concat(Agents.Issues).Concat(Discards.Issues);
+        Verbs.Issues.Concat(Nouns.Issues).Concat(Actors.Issues).Concat(Agents.Issues).Concat(Discards.Issues);
 
     /// <summary>Loads PETRARCH dictionary files; any list may be empty.</summary>
     /// <exception cref="DictionaryLoadException">A file is missing or unreadable.</exception>
@@ -51,13 +55,17 @@ public sealed class EventDictionaries
     /// <summary>Sitrep's own verb, noun, actor and agent dictionaries, embedded in the library.</summary>
     public static EventDictionaries BuiltIn => BuiltInSet.Value;
 
+    /// <summary>This set with other actor and agent dictionaries (e.g. the Phoenix ones) in place of its own.</summary>
+    public EventDictionaries WithActors(ActorDictionary actors, AgentDictionary agents) => new(Verbs, actors, agents, Discards, Nouns);
+
     private static EventDictionaries LoadBuiltIn()
     {
         return new EventDictionaries(
             VerbDictionary.Parse(OpenResource("verbs.txt"), "data/events/verbs.txt"),
             ActorDictionary.Parse(OpenResource("actors.txt"), "data/events/actors.txt"),
             AgentDictionary.Parse(OpenResource("agents.txt"), "data/events/agents.txt"),
-            DiscardList.Empty);
+            DiscardList.Empty,
+            VerbDictionary.Parse(OpenResource("nouns.txt"), "data/events/nouns.txt"));
     }
 
     private static StreamReader OpenResource(string name)

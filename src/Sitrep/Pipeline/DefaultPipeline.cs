@@ -11,8 +11,9 @@ public static class DefaultPipeline
         builder.Add(new Sitrep.Nlp.SyntaxAnnotator());
         builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
         builder.Add(new Time.TimexAnnotator());
-        builder.Add(new Sitrep.Entities.EntityAnnotator());
+        builder.Add(Sitrep.Entities.EntityAnnotator.Create(options?.ActorDictionaries ?? []));
         builder.Add(new Sitrep.Quotes.QuoteAnnotator()); // after entities: speakers resolve to entity ids
+        builder.Add(new Sitrep.Events.EventAnnotator()); // last: uses syntax, entities, time and quotes
         return builder.Build();
     }
 }

@@ -79,6 +79,7 @@ public sealed class CueLexicon
 
             var stance = ParseStance(fields[1].Trim()) ?? throw Bad(sourceName, lineNumber, $"unknown stance '{fields[1].Trim()}'");
             var frame = ParseFrame(fields[2].Trim()) ?? throw Bad(sourceName, lineNumber, $"unknown frame '{fields[2].Trim()}'");
+            bool isBase = true;
             foreach (var form in fields[0].Split(','))
             {
                 var words = form.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -92,7 +93,9 @@ public sealed class CueLexicon
                     map[words[0]] = list = [];
                 }
 
-                list.Add(new CueEntry(words, stance, frame));
+                // The first form of a line is the base form ("say"), which needs a plural or pronoun subject.
+                list.Add(new CueEntry(words, stance, frame, isBase && frame is not (CueFrame.Noun or CueFrame.According or CueFrame.Hearsay)));
+                isBase = false;
                 count++;
             }
         }
@@ -177,7 +180,7 @@ internal enum CueFrame
 }
 
 /// <summary>One cue form: its lower-case words, stance and frame.</summary>
-internal sealed record CueEntry(string[] Words, CueStance Stance, CueFrame Frame)
+internal sealed record CueEntry(string[] Words, CueStance Stance, CueFrame Frame, bool IsBaseForm)
 {
     public Stance? ClaimStance => Stance switch
     {

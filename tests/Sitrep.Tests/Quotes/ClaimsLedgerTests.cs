@@ -22,6 +22,44 @@ public class ClaimsLedgerTests
     }
 
     [Fact]
+    public void Imperative_in_a_direct_quote_is_a_demand_when_the_parser_has_tagged_it()
+    {
+        var text = "The colonel said: “Lay down your arms.”";
+        var tokens = new List<Token>();
+        var xpos = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"\w+|[^\w\s]"))
+        {
+            tokens.Add(new Token(m.Index, m.Index + m.Length));
+            xpos.Add(m.Value switch { "Lay" => "VB", "said" => "VBD", "colonel" or "arms" => "NN", _ => "XX" });
+        }
+
+        int n = tokens.Count;
+        var syntax = new SyntaxLayer([.. xpos.Select(x => x == "VB" ? "VERB" : "X")], [.. xpos], new string[n], new int[n], new string[n]);
+        var tagged = new QuoteAnnotator().Annotate(Doc(text) with { Tokens = tokens, Syntax = syntax });
+        var untagged = Annotate(text);
+
+        Assert.Equal(Stance.Demands, Assert.Single(tagged.Claims).Stance);
+        Assert.Empty(untagged.Claims);
+    }
+
+    [Theory]
+    [InlineData("The mayor said: “We’ll have the bridge open by June.”", true)]
+    [InlineData("The mayor said: “Had the storm come at night, it would have been much worse.”", false)]
+    [InlineData("The mayor said the bridge would open in June.", true)]
+    public void Would_is_a_forecast_only_in_reported_speech(string text, bool isPrediction)
+    {
+        var doc = Annotate(text);
+        Assert.Equal(isPrediction, doc.Claims.Any(c => c.Stance == Stance.Predicts));
+    }
+
+    [Fact]
+    public void A_quotation_with_no_cue_and_no_speaker_is_not_in_the_ledger()
+    {
+        var doc = Annotate("The banner read “We will never surrender our homes to anyone.” in red letters.\n\nNobody claimed it.");
+        Assert.Empty(doc.Claims);
+    }
+
+    [Fact]
     public void A_plain_report_is_not_a_claim()
     {
         var doc = Annotate("The minister said the meeting took place in Rabat.");

@@ -410,3 +410,244 @@ public sealed class ReferenceAndSetTests
         Assert.Empty(Find("No time words here at all.", SundayJuly22));
     }
 }
+
+public sealed class PartOfPeriodTests
+{
+    [Fact]
+    public void End_of_the_year_is_the_current_year_with_mod_end()
+    {
+        var t = One("Troops will leave by the end of the year.", TimexTestSupport.SundayJuly22, "the end of the year");
+        Assert.Equal("2012", t.Value);
+        Assert.Equal("END", t.Mod);
+        Assert.Equal("START", One("Talks began at the beginning of March 2011.", null, "the beginning of March 2011").Mod);
+    }
+
+    [Fact]
+    public void The_weekend_follows_tense()
+    {
+        var wednesday = new DateOnly(2012, 7, 18);
+        Assert.Equal("2012-W28-WE", One("Clashes erupted over the weekend.", wednesday, "the weekend").Value);
+        Assert.Equal("2012-W29-WE", One("Ministers will meet over the weekend.", wednesday, "the weekend").Value);
+    }
+
+    [Fact]
+    public void Parts_of_numbers_are_not_counts()
+    {
+        Assert.Equal("P2Y", One("The siege lasted 2 years.", null, "2 years").Value);
+        Assert.DoesNotContain(Find("The project took 2.5 years.", null), t => t.Text == "5 years");
+        Assert.DoesNotContain(Find("In July 2,000 people fled.", null), t => t.Value.EndsWith("-02", StringComparison.Ordinal));
+    }
+}
+
+public sealed class LowerLayerTests
+{
+    [Fact]
+    public void Uses_the_documents_sentences_when_the_text_stage_has_set_them()
+    {
+        const string text = "Troops entered Homs on Monday. Rain fell. Two days later they left.";
+        var plain = new AnnotatedDocument(new Document("d", text, new SourceInfo { Published = TimexTestSupport.SundayJuly22 }));
+        var oneSentence = plain with { Sentences = [new Sentence(0, text.Length, 0, 0)] };
+        var annotator = new TimexAnnotator();
+
+        // Split by the stage's own guesser, the date is two sentences back: too far to anchor.
+        Assert.Equal("XXXX-XX-XX", annotator.Annotate(plain).Timex.Single(t => t.Text == "Two days later").Value);
+
+        // As one sentence (as given), the date earlier in the same sentence anchors it.
+        Assert.Equal("2012-07-18", annotator.Annotate(oneSentence).Timex.Single(t => t.Text == "Two days later").Value);
+    }
+
+    [Fact]
+    public void Uses_pos_tags_for_tense_when_present()
+    {
+        // Lexically "expected" looks ahead ("talks expected on Friday"); tagged VBD it is a past verb.
+        const string text = "Ministers expected cuts on Friday";
+        var plain = new AnnotatedDocument(new Document("d", text, new SourceInfo { Published = new DateOnly(2012, 7, 18) }));
+        Assert.Equal("2012-07-20", new TimexAnnotator().Annotate(plain).Timex.Single().Value);
+
+        int[] starts = [0, 10, 19, 24, 27];
+        int[] ends = [9, 18, 23, 26, 33];
+        var tagged = plain with
+        {
+            Tokens = [.. starts.Select((s, i) => new Token(s, ends[i]))],
+            Syntax = new SyntaxLayer(["NOUN", "VERB", "NOUN", "ADP", "PROPN"], ["NNS", "VBD", "NNS", "IN", "NNP"],
+                ["minister", "expect", "cut", "on", "Friday"], [1, -1, 1, 4, 1], ["nsubj", "root", "obj", "case", "obl"]),
+        };
+        Assert.Equal("2012-07-13", new TimexAnnotator().Annotate(tagged).Timex.Single().Value);
+    }
+}
+
+public sealed class TenseTests
+{
+    [Theory]
+    [InlineData("Talks are set to resume on Thursday, diplomats said.", "2012-07-26")]
+    [InlineData("Officials said on Thursday that talks will resume.", "2012-07-19")]
+    [InlineData("On Thursday, ministers will meet in Geneva.", "2012-07-26")]
+    [InlineData("Aid will arrive soon, officials said on Thursday.", "2012-07-19")]
+    [InlineData("Elections will be held on Thursday.", "2012-07-26")]
+    public void The_cue_in_the_weekdays_own_clause_wins(string text, string value)
+    {
+        Assert.Equal(value, One(text, TimexTestSupport.SundayJuly22, "Thursday").Value);
+    }
+
+    [Fact]
+    public void Last_as_a_verb_is_not_a_direction()
+    {
+        var t = One("The summit will last three days.", TimexTestSupport.SundayJuly22, "three days");
+        Assert.Equal("P3D", t.Value);
+    }
+
+    [Fact]
+    public void Time_ahead_of_publication()
+    {
+        var t = One("She will step down in two weeks' time.", TimexTestSupport.SundayJuly22, "two weeks' time");
+        Assert.Equal("2012-08-05", t.Value);
+        Assert.Equal("APPROX", t.Mod);
+        Assert.Equal("2012-07-25", One("The vote is three days from now.", TimexTestSupport.SundayJuly22, "three days from now").Value);
+        Assert.Equal("FUTURE_REF", One("The vote is three days from now.", null, "three days from now").Value);
+    }
+}
+
+public sealed class GenericWeekdayTests
+{
+    [Fact]
+    public void A_weekday_after_an_article_is_any_such_day()
+    {
+        Assert.Equal("XXXX-WXX-1", One("We whittle the list down on a Monday.", TimexTestSupport.SundayJuly22, "Monday").Value);
+    }
+}
+
+public sealed class RobustnessTests
+{
+    private static readonly string[] Words =
+    [
+        "on", "the", "last", "next", "this", "Monday", "Friday", "May", "June", "2012", "1999", "29", "February", "31", "ago",
+        "later", "earlier", "days", "weeks", "months", "years", "decades", "999999", "12", ":", "30", "GMT", "p", ".", "m",
+        "-", "/", "07", "2012-13-45", "every", "a", "few", "since", "in", "recent", "now", "yesterday", "tomorrow", "'", "time",
+        "from", "early", "mid", "late", "1990s", "century", "19th", "the end of", "weekend", "twenty", "five", ",", "\n",
+    ];
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(2012, 2, 29)]
+    public void Random_time_word_salad_never_throws_and_spans_match_the_text(int year, int month, int day)
+    {
+        var random = new Random(year * 31 + day);
+        for (int doc = 0; doc < 300; doc++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, 40).Select(_ => Words[random.Next(Words.Length)]));
+            var found = TimexTestSupport.Find(text, new DateOnly(year, month, day));
+            Assert.All(found, t => Assert.False(string.IsNullOrEmpty(t.Value)));
+        }
+    }
+
+    [Fact]
+    public void Huge_counts_near_the_ends_of_the_calendar_fall_back_to_references()
+    {
+        Assert.Equal("PAST_REF", One("It began 999999 months ago.", new DateOnly(2012, 7, 22), "999999 months ago").Value);
+        Assert.Equal("FUTURE_REF", One("It ends next year.", new DateOnly(9999, 7, 22), "next year").Value);
+    }
+}
+
+public sealed class AnaphoricPeriodTests
+{
+    [Theory]
+    [InlineData("Troops entered Homs on Wednesday. Later that day they withdrew.", "Later that day", "2012-07-18")]
+    [InlineData("Troops entered Homs on Wednesday. That night the shelling began.", "That night", "2012-07-18TNI")]
+    [InlineData("Troops entered Homs on Wednesday and left the same day.", "the same day", "2012-07-18")]
+    [InlineData("The uprising began in 2011. Two years later the army split.", "Two years later", "2013")]
+    [InlineData("The uprising began in March 2011. Later that year the army split.", "Later that year", "2011")]
+    public void Resolve_against_the_earlier_date(string text, string expression, string value)
+    {
+        Assert.Equal(value, One(text, TimexTestSupport.SundayJuly22, expression).Value);
+    }
+
+    [Fact]
+    public void A_day_needs_a_day_as_anchor_not_a_year()
+    {
+        Assert.Equal("XXXX-XX-XX", One("The uprising began in 2011. Two days later the army split.", TimexTestSupport.SundayJuly22, "Two days later").Value);
+    }
+}
+
+public sealed class MoreDateTests
+{
+    [Fact]
+    public void Early_and_late_on_a_day()
+    {
+        var t = One("Gunmen attacked the checkpoint early Monday.", TimexTestSupport.SundayJuly22, "early Monday");
+        Assert.Equal("2012-07-16", t.Value);
+        Assert.Equal("START", t.Mod);
+    }
+
+    [Fact]
+    public void A_year_naming_an_event()
+    {
+        Assert.Equal("2011", One("The 2011 uprising changed Syria.", null, "2011").Value);
+        Assert.Equal("2012", One("Syria's 2012 election was a sham.", null, "2012").Value);
+        Assert.Empty(Find("The 2000 people who fled were housed in tents.", null));
+    }
+
+    [Fact]
+    public void Seasons_take_their_year_from_tense()
+    {
+        Assert.Equal("2012-SP", One("The rebels advanced in the spring.", TimexTestSupport.SundayJuly22, "the spring").Value);
+        Assert.Equal("2011-FA", One("The rebels advanced in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
+        Assert.Equal("2012-FA", One("The rebels will advance in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
+        Assert.Empty(Find("Russia fears the fall of Assad.", TimexTestSupport.SundayJuly22));
+        Assert.Empty(Find("He covered the Winter Olympics for NBC.", TimexTestSupport.SundayJuly22));
+    }
+}
+
+public sealed class WireCopyTests
+{
+    [Fact]
+    public void A_clock_time_takes_the_day_written_next_to_it()
+    {
+        var found = TimexTestSupport.Find("The ceasefire was meant to take effect at 6 a.m. (0300 GMT) on April 12.", new DateOnly(2012, 8, 3));
+        Assert.Equal("2012-04-12T06:00", found.Single(t => t.Text == "6 a.m.").Value);
+        Assert.Equal("2012-04-12T03:00Z", found.Single(t => t.Text == "0300 GMT").Value);
+        Assert.Equal("2012-07-20T07:34Z", One("Shelling began on Friday at 0734 GMT.", TimexTestSupport.SundayJuly22, "0734 GMT").Value);
+    }
+
+    [Fact]
+    public void Same_weekday_as_publication_is_a_week_back_unless_wire_convention_is_chosen()
+    {
+        var friday = new DateOnly(2012, 8, 3);
+        const string text = "Syrian jets bombed rebel positions on Friday, activists said.";
+        Assert.Equal("2012-07-27", One(text, friday, "Friday").Value);
+        Assert.Equal("2012-08-03", One(text, friday, "Friday", new TimexOptions { SameWeekdayIsPublicationDay = true }).Value);
+    }
+
+    [Fact]
+    public void Lists_of_years_and_adjectives_before_units()
+    {
+        var found = TimexTestSupport.Find("The law was amended in 2005, 2009 and 2011.", null);
+        Assert.Equal(["2005", "2009", "2011"], found.Select(t => t.Value));
+        Assert.Equal("P3D", One("The army shelled the district for three consecutive days.", null, "three consecutive days").Value);
+    }
+}
+
+public sealed class CompoundTests
+{
+    [Fact]
+    public void Rates_are_sets()
+    {
+        var t = One("Inspectors visit the site twice a week.", null, "twice a week");
+        Assert.Equal("P1W", t.Value);
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal("P1D", One("Patients are fed three times a day.", null, "three times a day").Value);
+    }
+
+    [Fact]
+    public void Unit_long_is_a_duration()
+    {
+        Assert.Equal("P1W", One("A week-long strike shut the port.", null, "week-long").Value);
+        Assert.Equal("PXM", One("The months-long siege ended.", null, "months-long").Value);
+    }
+
+    [Fact]
+    public void The_last_day_of_something_is_not_a_duration()
+    {
+        Assert.Empty(Find("On the last day of the talks nothing was agreed.", null));
+    }
+}

@@ -1,4 +1,5 @@
 using Sitrep.Actors;
+using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Documents;
 
 namespace Sitrep.Entities.Internal;
@@ -17,12 +18,17 @@ internal sealed class EntityResolver
     private readonly List<(Candidate Subject, string Predicate, Candidate Object)> _relations = [];
     private string? _mainCountry;
 
-    public EntityResolver(string text, IReadOnlyList<Word> words, EntityKnowledge knowledge, List<Candidate> mentions)
+    private readonly ActorDictionary? _actors;
+    private readonly DateOnly? _published;
+
+    public EntityResolver(string text, IReadOnlyList<Word> words, EntityKnowledge knowledge, List<Candidate> mentions, ActorDictionary? actors = null, DateOnly? published = null)
     {
         _text = text;
         _words = words;
         _k = knowledge;
         _mentions = mentions;
+        _actors = actors;
+        _published = published;
     }
 
     public (List<EntityDraft> Entities, List<(Candidate Subject, string Predicate, Candidate Object)> Relations) Resolve()
@@ -83,6 +89,7 @@ internal sealed class EntityResolver
         foreach (var e in entities)
         {
             Finish(e);
+            ApplyActorDictionary(e);
         }
 
         FindReligionOfPeople();
@@ -189,11 +196,25 @@ internal sealed class EntityResolver
             return;
         }
 
-        if (m.Known is { } town && (town.CountryIso3 == _mainCountry || _byKey.ContainsKey("known:" + _k.CountryOf(town.CountryIso3)?.Name)))
+        // A small town needs its country in the story and a word that places something there ("in Clinton").
+        if (m.Known is { } town && (town.CountryIso3 == _mainCountry || _byKey.ContainsKey("known:" + _k.CountryOf(town.CountryIso3)?.Name))
+            && m.First > 0 && _words[m.First - 1].Slice(_text) is "in" or "at" or "near" or "from" or "outside" or "to")
         {
             var e = Attach(m, "known:" + town.Canonical, town.Type, town.Canonical, 5);
             e.Known = town;
             e.Geo ??= town.Geo;
+            return;
+        }
+
+        // The recogniser's label for a word no name in the document explains.
+        if (m.Group == "ner" && m.Known is null)
+        {
+            var e = Attach(m, "name:" + m.Name, m.Type, m.Name, 3);
+            if (m.Type == EntityType.Person)
+            {
+                e.Surname = m.Name;
+            }
+
             return;
         }
 
@@ -329,7 +350,7 @@ internal sealed class EntityResolver
     {
         for (int k = from; k < to; k++)
         {
-            if (!_k.Titles.ContainsKey(_words[k].Slice(_text).ToString()))
+            if (!_k.Titles.Contains(_words[k].Slice(_text)))
             {
                 return false;
             }
@@ -351,11 +372,6 @@ internal sealed class EntityResolver
             country = leaderEntity?.Country;
             leaderEntity ??= PersonWithSurname(MentionFinder.LastName(leader.Name));
             country ??= leaderEntity?.Country;
-            if (leaderEntity is not null)
-            {
-                leaderEntity.Country ??= _mainCountry;
-                country ??= leaderEntity.Country;
-            }
         }
 
         if (m.Agent is "IGO")
@@ -505,17 +521,18 @@ internal sealed class EntityResolver
 
         foreach (var w in _words)
         {
-            if (w.Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(w.Slice(_text).ToString(), out var c))
+            if (w.Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(w.Slice(_text), out var c))
             {
                 counts[c.Iso3] = counts.GetValueOrDefault(c.Iso3) + 1;
             }
         }
 
+        // One naming of a country is enough in a short text; on a tie the country named first wins.
         string? best = null;
-        int bestCount = 2;
+        int bestCount = 1;
         foreach (var (iso, n) in counts)
         {
-            if (n > bestCount || (n == bestCount && best is not null && string.CompareOrdinal(iso, best) < 0))
+            if (n > bestCount)
             {
                 best = iso;
                 bestCount = n;
@@ -551,6 +568,47 @@ internal sealed class EntityResolver
         }
     }
 
+    /// <summary>
+    /// A user's PETRARCH dictionary codes a named person or organisation it lists by the code valid at
+    /// publication; a bare country code from the dictionary does not override a role the text gives.
+    /// </summary>
+    private void ApplyActorDictionary(EntityDraft e)
+    {
+        if (_actors is null || e.Type is not (EntityType.Person or EntityType.Org or EntityType.Norp))
+        {
+            return;
+        }
+
+        foreach (var m in e.Mentions)
+        {
+            if (m.Kind is not (MentionKind.Name or MentionKind.KnownName) || m.Name.Length == 0)
+            {
+                continue;
+            }
+
+            var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (_actors.Match(words, 0) is not { } match || match.Length != words.Length)
+            {
+                continue;
+            }
+
+            var codes = match.Entry.CodesOn(_published);
+            if (codes.Count == 0)
+            {
+                continue;
+            }
+
+            var code = codes[0];
+            if (!(code.Length == 3 && e.Actor is not null && e.Actor.StartsWith(code, StringComparison.Ordinal)))
+            {
+                e.Actor = code;
+            }
+
+            e.Attributes["actor_source"] = "dictionary";
+            return;
+        }
+    }
+
     private void FinishPerson(EntityDraft e)
     {
         var agents = new List<string?> { e.Agent };
@@ -579,7 +637,7 @@ internal sealed class EntityResolver
         if (e.Key.StartsWith("kin:", StringComparison.Ordinal))
         {
             var owner = e.Mentions[0].Owner?.Entity;
-            e.Country ??= owner?.Country;
+            e.Country ??= owner?.Country ?? _mainCountry;
         }
 
         var agent = ActorCoder.Strongest(agents);
@@ -624,6 +682,12 @@ internal sealed class EntityResolver
         string? country = e.Country;
         if (e.Known is { } known)
         {
+            if (known.Actor is null)
+            {
+                e.Actor = null; // listed in the gazetteer as no actor (Wikipedia, a newspaper's own site)
+                return;
+            }
+
             if (known.Actor is { } code && !ActorCoder.IsBareAgent(code))
             {
                 e.Actor = code;
@@ -806,31 +870,42 @@ internal sealed class EntityResolver
 
     private bool HasOtherPerson(Candidate m, int word)
     {
-        foreach (var c in _mentions)
+        if (_personAt is null)
         {
-            if (c.First <= word && word < c.End && c.Type == EntityType.Person && c.Entity is not null && c.Entity != m.Entity)
+            // Which person entity covers each word, built once: the status scan asks for every word it passes.
+            _personAt = new EntityDraft?[_words.Count];
+            foreach (var c in _mentions)
             {
-                return true;
+                if (c.Type == EntityType.Person && c.Entity is not null)
+                {
+                    for (int k = c.First; k < c.End; k++)
+                    {
+                        _personAt[k] ??= c.Entity;
+                    }
+                }
             }
         }
 
-        return false;
+        return _personAt[word] is { } other && other != m.Entity;
     }
+
+    private EntityDraft?[]? _personAt;
 
     private void FindAppositiveRelations()
     {
         // "Assef Shawkat, brother-in-law to President Bashar al-Assad".
         for (int i = 2; i < _words.Count - 2; i++)
         {
-            var word = _words[i].Slice(_text).ToString();
-            if (!_k.Kin.ContainsKey(word) || !IsComma(i - 1) || _words[i + 1].Slice(_text) is not ("to" or "of"))
+            if (!_k.Kin.Contains(_words[i].Slice(_text)) || !IsComma(i - 1) || _words[i + 1].Slice(_text) is not ("to" or "of"))
             {
                 continue;
             }
 
+            var word = _words[i].Slice(_text).ToString();
+
             var subject = _mentions.LastOrDefault(c => c.End == i - 1 && c.Type == EntityType.Person && c.Entity is not null);
             int k = i + 2;
-            while (k < _words.Count && _k.Titles.ContainsKey(_words[k].Slice(_text).ToString()))
+            while (k < _words.Count && _k.Titles.Contains(_words[k].Slice(_text)))
             {
                 k++;
             }

@@ -152,10 +152,11 @@ internal static class WordSegmenter
                 continue;
             }
 
-            // Dotted abbreviations: U.S., U.N.
-            if (c == '.' && nextIsLetter && i + 2 < n && text[i + 2] == '.' && char.IsUpper(text[i + 1]))
+            // Dotted abbreviations: U.S., U.N., and "U.S" written without the last full stop.
+            if (c == '.' && nextIsLetter && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]))
+                && (i + 2 >= n || !char.IsLetter(text[i + 2])))
             {
-                i += 3;
+                i += i + 2 < n && text[i + 2] == '.' ? 3 : 2;
                 continue;
             }
 

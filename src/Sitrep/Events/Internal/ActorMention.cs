@@ -24,3 +24,6 @@ internal sealed class ActorMention
     /// <summary>Index of the coordinated group this mention belongs to ("Russia and China").</summary>
     public int Group { get; set; }
 }
+
+/// <summary>An actor phrase another stage has already coded: tokens [StartToken, EndToken) and its CAMEO actor code.</summary>
+public readonly record struct KnownActor(int StartToken, int EndToken, string Code);

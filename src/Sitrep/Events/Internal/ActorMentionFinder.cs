@@ -19,13 +19,26 @@ internal static class ActorMentionFinder
 
     private readonly record struct Piece(int Start, int End, PieceKind Kind, ActorEntry? Actor, AgentEntry? Agent);
 
-    public static List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, int first, int end, EventDictionaries dictionaries, DateOnly? date)
+    public static List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, int first, int end, EventDictionaries dictionaries, DateOnly? date, IReadOnlyList<KnownActor>? known = null)
     {
         var pieces = new List<Piece>();
         for (int i = first; i < end;)
         {
+            // An actor the entity layer has already coded (in context, across the document) comes first.
+            if (KnownAt(known, i) is { } k)
+            {
+                pieces.Add(new Piece(i, k.EndToken, PieceKind.Actor, new ActorEntry(k.Code, [new DatedActorCode(k.Code, null, null)]), null));
+                i = k.EndToken;
+                continue;
+            }
+
             var actor = dictionaries.Actors.Match(text, tokens, i, end);
             var agent = dictionaries.Agents.Match(text, tokens, i, end);
+            if (actor is { Length: 1 } a && !IsPlausibleShortName(Words.At(text, tokens, a.Start)))
+            {
+                actor = null;
+            }
+
             int actorLength = actor?.Length ?? 0;
             int agentLength = agent?.Length ?? 0;
             if (actorLength == 0 && agentLength == 0)
@@ -79,6 +92,46 @@ internal static class ActorMentionFinder
 
         AssignGroups(text, tokens, mentions);
         return mentions;
+    }
+
+    private static KnownActor? KnownAt(IReadOnlyList<KnownActor>? known, int i)
+    {
+        if (known is null)
+        {
+            return null;
+        }
+
+        foreach (var k in known)
+        {
+            if (k.StartToken == i && k.EndToken > i)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Dictionaries are upper-case, so "US" and "WHO" would match the words "us" and "who": a short name
+    /// must be written in capitals in the text.
+    /// </summary>
+    private static bool IsPlausibleShortName(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3)
+        {
+            return true;
+        }
+
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ActorMention Build(List<Piece> pieces, int from, int to, DateOnly? date)

@@ -8,14 +8,17 @@ namespace Sitrep.Nlp.Ner;
 
 /// <summary>
 /// The statistical named-entity recogniser ("ner"): labels person (PER), organisation (ORG) and
-/// place (LOC) names in each sentence and sets <see cref="AnnotatedDocument.NerSpans"/>. Needs the
-/// token layer; without sentences it reads the tokens as one sequence. It does not split LOC into
+/// place (LOC) names in each sentence and sets <see cref="AnnotatedDocument.NerSpans"/>. Sentences are tagged one by one, then repeated names are made to agree
+/// across the document (<c>Tlas</c> after <c>Manaf Tlas</c> is a person). Needs the
+/// token layer, and reads the part-of-speech tags of the syntax layer (it is less accurate
+/// without them); without sentences it reads the tokens as one sequence. It does not split LOC into
 /// GPE/LOC nor find NORP and the other types: the entity stage does that with its gazetteers.
 /// Thread-safe; the model is shared read-only.
 /// </summary>
 public sealed class NerAnnotator : IAnnotator
 {
     private readonly NerModel _model;
+    private readonly bool _documentLevel;
 
     /// <summary>Uses the model shipped with the library.</summary>
     public NerAnnotator()
@@ -23,10 +26,16 @@ public sealed class NerAnnotator : IAnnotator
     {
     }
 
-    public NerAnnotator(NerModel model)
+    /// <param name="model">The trained model.</param>
+    /// <param name="documentLevel">
+    /// Reconcile the types of repeated names across the document (on by default; off tags each
+    /// sentence on its own).
+    /// </param>
+    public NerAnnotator(NerModel model, bool documentLevel = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _documentLevel = documentLevel;
     }
 
     public string Name => "ner";
@@ -60,11 +69,13 @@ public sealed class NerAnnotator : IAnnotator
             all = rented.AsSpan(0, tokens.Count);
         }
 
-        var spans = new List<NerSpan>();
+        var names = new List<(int First, int End, int Type)>();
         byte[]? labels = null;
+        List<NerSpan> spans;
         try
         {
             string text = document.Text;
+            string[] xpos = document.Syntax.Xpos;
             var sentences = document.Sentences;
             int count = sentences.Count == 0 ? 1 : sentences.Count;
             for (int s = 0; s < count; s++)
@@ -88,8 +99,20 @@ public sealed class NerAnnotator : IAnnotator
                 }
 
                 var sentenceTokens = all.Slice(first, length);
-                _model.Tag(text, sentenceTokens, labels);
-                AddSpans(labels.AsSpan(0, length), sentenceTokens, first, spans);
+                var tags = xpos.Length == all.Length ? xpos.AsSpan(first, length) : [];
+                _model.Tag(text, sentenceTokens, tags, labels);
+                AddNames(labels.AsSpan(0, length), first, names);
+            }
+
+            if (_documentLevel)
+            {
+                DocumentNames.Reconcile(text, all, names);
+            }
+
+            spans = new List<NerSpan>(names.Count);
+            foreach (var (first, end, type) in names)
+            {
+                spans.Add(new NerSpan(first, end, NerLabels.Types[type], all[first].Start, all[end - 1].End));
             }
         }
         finally
@@ -108,8 +131,8 @@ public sealed class NerAnnotator : IAnnotator
         return document with { NerSpans = spans };
     }
 
-    /// <summary>Reads the BIO labels of one sentence as spans; an I- after a different type starts a new name.</summary>
-    private static void AddSpans(ReadOnlySpan<byte> labels, ReadOnlySpan<Token> tokens, int offset, List<NerSpan> spans)
+    /// <summary>Reads the BIO labels of one sentence as names; an I- after a different type starts a new name.</summary>
+    private static void AddNames(ReadOnlySpan<byte> labels, int offset, List<(int First, int End, int Type)> names)
     {
         int start = -1, type = -1;
         for (int i = 0; i <= labels.Length; i++)
@@ -118,7 +141,7 @@ public sealed class NerAnnotator : IAnnotator
             bool continues = NerLabels.IsInside(label) && NerLabels.TypeOf(label) == type;
             if (start >= 0 && !continues)
             {
-                spans.Add(new NerSpan(offset + start, offset + i, NerLabels.Types[type], tokens[start].Start, tokens[i - 1].End));
+                names.Add((offset + start, offset + i, type));
                 start = -1;
                 type = -1;
             }

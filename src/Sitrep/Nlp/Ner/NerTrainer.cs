@@ -10,7 +10,7 @@ public sealed record NerTrainingOptions
     /// <summary>The shared training folder (holds gum/ and uner-ewt/).</summary>
     public required string DataDirectory { get; init; }
 
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 8;
 
     /// <summary>Seed of the per-epoch shuffle; same seed and data, same model, byte for byte.</summary>
     public int Seed { get; init; } = 1;
@@ -19,10 +19,27 @@ public sealed record NerTrainingOptions
     public int BucketBits { get; init; } = 18;
 
     /// <summary>
-    /// When above 0, every Nth training sentence is kept out of training and scored after each epoch
+    /// When above 0, every Nth training document is kept out of training and scored after each epoch
     /// (for choosing settings; the shipped model trains on all).
     /// </summary>
     public int DevEvery { get; init; }
+
+    /// <summary>Perceptrons trained with seeds Seed, Seed+1, …; the model averages their weights.</summary>
+    public int Runs { get; init; } = 4;
+
+    /// <summary>When above 0, every Nth training sentence is also trained on in lower case.</summary>
+    public int LowercaseEvery { get; init; }
+
+    /// <summary>
+    /// Use part-of-speech tags (from the shipped tagger) as features; the annotator then reads the
+    /// syntax layer. Off for the shipped model: the tagger was trained on these same sentences, so
+    /// its tags are near-perfect in training and the model over-trusts them (it then takes titles
+    /// the tagger calls NNP, "Foreign Secretary", into names); see data/models/README-ner.md.
+    /// </summary>
+    public bool PosTags { get; init; }
+
+    /// <summary>Folder of the name lists (data/models/ner-gazetteer); null trains without them.</summary>
+    public string? GazetteerDirectory { get; init; }
 }
 
 /// <summary>Trains the recogniser from the shared training data; the entry point of <c>sitrep train ner</c>.</summary>
@@ -48,56 +65,136 @@ public static class NerTrainer
         var all = NerDataSplit.Training(options.DataDirectory);
         var train = new List<NerSentence>();
         var dev = new List<NerSentence>();
+        int documentIndex = -1;
         for (int i = 0; i < all.Count; i++)
         {
-            (options.DevEvery > 0 && i % options.DevEvery == 0 ? dev : train).Add(all[i]);
+            // Whole documents go to dev, so the recogniser's document-level step is scored as it runs.
+            if (i == 0 || all[i].Document != all[i - 1].Document)
+            {
+                documentIndex++;
+            }
+
+            (options.DevEvery > 0 && documentIndex % options.DevEvery == 0 ? dev : train).Add(all[i]);
+        }
+
+        var gazetteer = options.GazetteerDirectory is null ? NerGazetteer.Empty : NerGazetteer.Load(options.GazetteerDirectory);
+        if (options.LowercaseEvery > 0)
+        {
+            int count = train.Count;
+            for (int i = 0; i < count; i += options.LowercaseEvery)
+            {
+                train.Add(Lowercased(train[i]));
+            }
         }
 
         var foldLexicons = new NerLexicon[Folds];
         for (int k = 0; k < Folds; k++)
         {
             int fold = k;
-            foldLexicons[k] = NerLexicon.Build(train.Where((_, i) => i % Folds != fold));
+            foldLexicons[k] = NerLexicon.Build(train.Where((_, i) => i % Folds != fold), gazetteer);
         }
 
-        var lexicon = NerLexicon.Build(train);
+        var lexicon = NerLexicon.Build(train, gazetteer);
         var features = new uint[train.Count][];
         int tokens = 0, longest = 0;
         for (int i = 0; i < train.Count; i++)
         {
             var s = train[i];
             features[i] = new uint[s.Length * NerFeatures.PerToken];
-            NerFeatures.Extract(s.Text, s.Tokens, foldLexicons[i % Folds], features[i]);
+            NerFeatures.Extract(s.Text, s.Tokens, options.PosTags ? PosTags(s) : [], foldLexicons[i % Folds], features[i]);
             tokens += s.Length;
             longest = Math.Max(longest, s.Length);
         }
 
         log?.WriteLine($"ner: {train.Count} training sentences, {tokens} tokens; lexicon {lexicon.WordCount} words, {lexicon.PhraseCount} names; features in {clock.Elapsed.TotalSeconds:F1}s");
 
-        var trainer = new PerceptronTrainer(1 << options.BucketBits);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(options.Seed);
         var emissions = new float[longest * NerLabels.Stride];
         var predicted = new byte[longest];
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        float[]? weights = null, transitions = null;
+        for (int run = 0; run < options.Runs; run++)
         {
-            random.Shuffle(order);
-            int wrong = 0;
-            foreach (int i in order)
+            var trainer = new PerceptronTrainer(1 << options.BucketBits);
+            var order = Enumerable.Range(0, train.Count).ToArray();
+            var random = new Random(options.Seed + run);
+            for (int epoch = 1; epoch <= options.Epochs; epoch++)
             {
-                wrong += trainer.Learn(features[i], train[i].Labels, emissions, predicted);
+                random.Shuffle(order);
+                int wrong = 0;
+                foreach (int i in order)
+                {
+                    wrong += trainer.Learn(features[i], train[i].Labels, emissions, predicted);
+                }
+
+                string devScore = "";
+                if (dev.Count > 0 && (epoch == options.Epochs || log is not null))
+                {
+                    var row = NerEvaluation.Score(trainer.Average(lexicon, options.PosTags), dev, "dev").First(r => r.Metric.EndsWith(" all", StringComparison.Ordinal));
+                    devScore = $", dev P {row.Precision:P1} R {row.Recall:P1} F1 {row.F1:P1}";
+                }
+
+                log?.WriteLine($"ner: run {run + 1} epoch {epoch}: {wrong} training tokens wrong ({(double)wrong / tokens:P2}){devScore}, {clock.Elapsed.TotalSeconds:F1}s");
             }
 
-            string devScore = "";
-            if (dev.Count > 0)
-            {
-                var row = NerEvaluation.Score(trainer.Average(lexicon), dev, "dev").First(r => r.Metric.EndsWith(" all", StringComparison.Ordinal));
-                devScore = $", dev P {row.Precision:P1} R {row.Recall:P1} F1 {row.F1:P1}";
-            }
-
-            log?.WriteLine($"ner: epoch {epoch}: {wrong} training tokens wrong ({(double)wrong / tokens:P2}){devScore}, {clock.Elapsed.TotalSeconds:F1}s");
+            // Runs differ only in shuffle order; averaging their weights smooths the order's luck.
+            var (w, t) = trainer.AveragedWeights();
+            weights = Accumulate(weights, w);
+            transitions = Accumulate(transitions, t);
         }
 
-        return trainer.Average(lexicon);
+        Scale(weights!, 1f / options.Runs);
+        Scale(transitions!, 1f / options.Runs);
+        var model = new NerModel(weights!, transitions!, lexicon, options.PosTags);
+        if (dev.Count > 0 && options.Runs > 1)
+        {
+            var row = NerEvaluation.Score(model, dev, "dev").First(r => r.Metric.EndsWith(" all", StringComparison.Ordinal));
+            log?.WriteLine($"ner: {options.Runs} runs averaged: dev P {row.Precision:P1} R {row.Recall:P1} F1 {row.F1:P1}");
+        }
+
+        return model;
     }
+
+    private static float[] Accumulate(float[]? sum, float[] values)
+    {
+        if (sum is null)
+        {
+            return values;
+        }
+
+        for (int i = 0; i < sum.Length; i++)
+        {
+            sum[i] += values[i];
+        }
+
+        return sum;
+    }
+
+    private static void Scale(float[] values, float factor)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] *= factor;
+        }
+    }
+
+    /// <summary>
+    /// The sentence's Penn Treebank tags from the shipped tagger: predicted, not gold, so training sees
+    /// tags as the syntax stage gives them at tagging time.
+    /// </summary>
+    private static string[] PosTags(NerSentence sentence)
+    {
+        var tagger = NlpModels.DefaultTagger.Tagger;
+        var ids = new int[sentence.Length];
+        tagger.Tag(sentence.Text, sentence.Tokens, ids);
+        var tags = new string[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            tags[i] = tagger.Xpos(ids[i]);
+        }
+
+        return tags;
+    }
+
+    /// <summary>A copy of the sentence in lower case: web text often writes names that way ("burger king in chicago").</summary>
+    private static NerSentence Lowercased(NerSentence sentence) =>
+        new(sentence.Document + " (lower-cased)", sentence.Source + " (lower-cased)", sentence.Text.ToLowerInvariant(), sentence.Tokens, sentence.Labels);
 }

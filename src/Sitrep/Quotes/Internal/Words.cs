@@ -47,6 +47,11 @@ internal static class WordScanner
                 {
                     j += 2;
                 }
+                else if (d == ',' && j + 1 < end && char.IsDigit(text[j + 1]) && char.IsDigit(text[j - 1]))
+                {
+                    // "10,000" is one number.
+                    j += 2;
+                }
                 else
                 {
                     break;

@@ -15,6 +15,9 @@ internal static class TenseCues
 {
     private const int Window = 12;
 
+    /// <summary>Extra distance for each clause boundary between the expression and a cue.</summary>
+    private const int ClausePenalty = 8;
+
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Strong = BuildStrong();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPast = FrozenSet.ToFrozenSet(
@@ -31,12 +34,25 @@ internal static class TenseCues
     {
         bool pos = !doc.Syntax.IsEmpty && doc.Syntax.Xpos.Length == doc.Tokens.Count;
         int strong = 0, strongDistance = int.MaxValue, weak = 0, weakDistance = int.MaxValue;
+        Span<int> boundaries = [0, 0];
         for (int d = 1; d <= Window; d++)
         {
             for (int side = 0; side < 2; side++)
             {
                 int k = side == 0 ? first - d : end - 1 + d;
-                if (k < 0 || k >= t.Count || !t.SameSentence(k, side == 0 ? first : end - 1) || t[k].Shape != TokenShape.Word)
+                if (k < 0 || k >= t.Count || !t.SameSentence(k, side == 0 ? first : end - 1))
+                {
+                    continue;
+                }
+
+                // A cue across a clause boundary ("…on Thursday, diplomats said") counts as farther away.
+                if (IsClauseBoundary(t, k))
+                {
+                    boundaries[side]++;
+                    continue;
+                }
+
+                if (t[k].Shape != TokenShape.Word)
                 {
                     continue;
                 }
@@ -53,25 +69,32 @@ internal static class TenseCues
                     continue;
                 }
 
-                if (isStrong && d < strongDistance)
+                int distance = d + (ClausePenalty * boundaries[side]);
+                if (isStrong && distance < strongDistance)
                 {
                     strong = cue;
-                    strongDistance = d;
+                    strongDistance = distance;
                 }
-                else if (!isStrong && d < weakDistance)
+                else if (!isStrong && distance < weakDistance)
                 {
                     weak = cue;
-                    weakDistance = d;
+                    weakDistance = distance;
                 }
-            }
-
-            if (strong != 0)
-            {
-                return strong;
             }
         }
 
-        return weak;
+        return strong != 0 ? strong : weak;
+    }
+
+    private static bool IsClauseBoundary(TimeTokens t, int k)
+    {
+        if (t[k].Shape == TokenShape.Punct)
+        {
+            char c = t.Text[t[k].Start];
+            return c is ',' or ';' or ':' or '—' or '–' or '(' or ')';
+        }
+
+        return t.IsWord(k, "that") || t.IsWord(k, "which") || t.IsWord(k, "while") || t.IsWord(k, "but") || t.IsWord(k, "because");
     }
 
     private static int Lexical(TimeTokens t, int k, out bool isStrong)
@@ -90,7 +113,8 @@ internal static class TenseCues
             return 1;
         }
 
-        if (t.IsWord(k, "going") && t.IsWord(k + 1, "to"))
+        // "going to", "set to" + verb ("due to" is as often "because of")
+        if ((t.IsWord(k, "going") || t.IsWord(k, "set")) && t.IsWord(k + 1, "to"))
         {
             return 1;
         }

@@ -12,7 +12,7 @@ internal enum MentionKind : byte
     /// <summary>yesterday, today, tomorrow, tonight: an offset in days from publication.</summary>
     Deictic,
 
-    /// <summary>"N units ago".</summary>
+    /// <summary>"N units ago" (Direction -1), "in N units' time", "N units from now" (Direction +1).</summary>
     Ago,
 
     /// <summary>last/this/next week, month, year …; "earlier this month".</summary>

@@ -72,7 +72,7 @@ internal static class GumEntityReader
         {
             if (rows.Count > 0)
             {
-                sentences.Add(Label($"{name}#{sentences.Count + 1}", rows, mentions));
+                sentences.Add(Label(name, $"{name}#{sentences.Count + 1}", rows, mentions));
             }
 
             rows.Clear();
@@ -158,7 +158,7 @@ internal static class GumEntityReader
         }
     }
 
-    private static NerSentence Label(string source, List<Row> rows, List<Mention> mentions)
+    private static NerSentence Label(string document, string source, List<Row> rows, List<Mention> mentions)
     {
         // Names of every type compete for their tokens, so a person nested in a work or event name
         // ("Fan" in "Fan Expo Canada") is not a person name; only PER/ORG/LOC names are labelled.
@@ -225,7 +225,7 @@ internal static class GumEntityReader
             words[i] = rows[i].Form;
         }
 
-        return NerSentence.FromWords(source, words, labels);
+        return NerSentence.FromWords(document, source, words, labels);
     }
 
     /// <summary>The name inside a mention as a token range [First, End), or null when its head is no proper noun.</summary>
@@ -242,8 +242,18 @@ internal static class GumEntityReader
             }
         }
 
+        if (head == NoHead)
+        {
+            return null;
+        }
+
+        if (rows[head].Upos != "PROPN")
+        {
+            return NameUnderCommonNoun(rows, mention, head);
+        }
+
         // Plural proper-noun heads of persons are nationalities ("the Americans"), not names.
-        if (head == NoHead || rows[head].Upos != "PROPN" || (rows[head].Xpos == "NNPS" && mention.Type == "person"))
+        if (rows[head].Xpos == "NNPS" && mention.Type == "person")
         {
             return null;
         }
@@ -296,6 +306,37 @@ internal static class GumEntityReader
 
             return false;
         }
+    }
+
+    /// <summary>
+    /// GUM attaches some names to a role noun with flat ("columnist Dan Savage", "director … Suleiman
+    /// al-Amr"): the name is then the run of proper nouns flat on that noun, with their own dependents.
+    /// </summary>
+    private static (int First, int End)? NameUnderCommonNoun(List<Row> rows, Mention mention, int head)
+    {
+        int first = -1, last = -1;
+        for (int i = mention.Start; i <= mention.End; i++)
+        {
+            if (rows[i].Head == head && rows[i].Deprel == "flat" && rows[i].Upos == "PROPN")
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first < 0 || first < head)
+        {
+            return null;
+        }
+
+        // Take in what hangs off the run ("al - Amr": the hyphen and "Amr" depend on "al").
+        while (last + 1 <= mention.End && rows[last + 1].Head >= first && rows[last + 1].Head <= mention.End && rows[last + 1].Head != head
+            && (rows[last + 1].Upos == "PROPN" || rows[last + 1].Form == "-"))
+        {
+            last++;
+        }
+
+        return (first, last + 1);
     }
 
     private static bool JoinsName(List<Row> rows, int child, int parent)

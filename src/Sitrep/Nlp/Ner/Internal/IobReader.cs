@@ -1,7 +1,8 @@
 namespace Sitrep.Nlp.Ner.Internal;
 
 /// <summary>
-/// Reads Universal NER IOB2 files: one token per line (id, form, tag, -, annotator), '#' comments,
+/// Reads Universal NER IOB2 files: one token per line (id, form, tag, -, annotator), '#' comments
+/// (<c># newdoc id = …</c> starts a document),
 /// a blank line between sentences. Tags other than PER/ORG/LOC (UNER has none in English, but other
 /// files may) are read as O so the label set stays fixed.
 /// </summary>
@@ -13,6 +14,7 @@ internal static class IobReader
         var words = new List<string>();
         var labels = new List<byte>();
         string name = Path.GetFileName(path);
+        string document = name;
         int lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -25,6 +27,13 @@ internal static class IobReader
 
             if (line[0] == '#')
             {
+                const string NewDocument = "# newdoc id = ";
+                if (line.StartsWith(NewDocument, StringComparison.Ordinal))
+                {
+                    Flush();
+                    document = line[NewDocument.Length..].Trim();
+                }
+
                 continue;
             }
 
@@ -45,7 +54,7 @@ internal static class IobReader
         {
             if (words.Count > 0)
             {
-                sentences.Add(NerSentence.FromWords($"{name}#{sentences.Count + 1}", words, [.. labels]));
+                sentences.Add(NerSentence.FromWords(document, $"{name}#{sentences.Count + 1}", words, [.. labels]));
                 words.Clear();
                 labels.Clear();
             }

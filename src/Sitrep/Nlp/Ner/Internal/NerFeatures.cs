@@ -11,10 +11,11 @@ namespace Sitrep.Nlp.Ner.Internal;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int PerToken = 32;
+    public const int PerToken = 41;
 
     private const uint Boundary = 0x5bd1e995;
     private const uint None = 0xFFFFFFFF;
+    private const uint NoTag = 0x27d4eb2f;
 
     private static readonly uint[] Seeds = MakeSeeds();
 
@@ -29,8 +30,11 @@ internal static class NerFeatures
         return seeds;
     }
 
-    /// <summary>Writes <see cref="PerToken"/> feature hashes per token into <paramref name="features"/> (length n × PerToken).</summary>
-    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerLexicon lexicon, Span<uint> features)
+    /// <summary>
+    /// Writes <see cref="PerToken"/> feature hashes per token into <paramref name="features"/> (length n × PerToken).
+    /// <paramref name="tags"/> holds the Penn Treebank tag of each token from the syntax stage, or is empty.
+    /// </summary>
+    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> tags, NerLexicon lexicon, Span<uint> features)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -38,7 +42,7 @@ internal static class NerFeatures
             return;
         }
 
-        const int Columns = 6;
+        const int Columns = 9;
         var pool = ArrayPool<uint>.Shared;
         var scratch = pool.Rent(n * Columns);
         try
@@ -49,6 +53,9 @@ internal static class NerFeatures
             var shortShape = scratch.AsSpan(3 * n, n);
             var code = scratch.AsSpan(4 * n, n);
             var gazetteer = scratch.AsSpan(5 * n, n);
+            var runFirst = scratch.AsSpan(6 * n, n);
+            var runLast = scratch.AsSpan(7 * n, n);
+            var tag = scratch.AsSpan(8 * n, n);
             Span<char> buffer = stackalloc char[NerLexicon.MaxWordLength];
             for (int i = 0; i < n; i++)
             {
@@ -69,9 +76,11 @@ internal static class NerFeatures
                 }
 
                 gazetteer[i] = 0;
+                tag[i] = tags.Length == n ? FeatureHash.Chars(FeatureHash.Start, tags[i]) : NoTag;
             }
 
             MatchNames(lexicon, lower, code, gazetteer);
+            CapitalisedRuns(text, tokens, runFirst, runLast);
 
             for (int i = 0; i < n; i++)
             {
@@ -109,22 +118,67 @@ internal static class NerFeatures
                 f[18] = Feature(18, FeatureHash.Combine(first, shortShape[i]));
                 f[19] = Feature(19, FeatureHash.Combine(prevLower, lower[i]));
                 f[20] = Feature(20, FeatureHash.Combine(lower[i], nextLower));
-                f[21] = Feature(21, NerLexicon.EntityClass((ushort)code[i]));
-                f[22] = Feature(22, prevCode == None ? None : NerLexicon.EntityClass((ushort)prevCode));
-                f[23] = Feature(23, nextCode == None ? None : NerLexicon.EntityClass((ushort)nextCode));
-                f[24] = Feature(24, FeatureHash.Combine(NerLexicon.CapClass((ushort)code[i]), isCap, first));
+                f[21] = Feature(21, NerLexicon.EntityClass(code[i]));
+                f[22] = Feature(22, prevCode == None ? None : NerLexicon.EntityClass(prevCode));
+                f[23] = Feature(23, nextCode == None ? None : NerLexicon.EntityClass(nextCode));
+                f[24] = Feature(24, FeatureHash.Combine(NerLexicon.CapClass(code[i]), isCap, first));
                 f[25] = Feature(25, FeatureHash.Combine(prevLower, shortShape[i]));
                 f[26] = Feature(26, FeatureHash.Combine(nextLower, shortShape[i]));
-                f[27] = Feature(27, FeatureHash.Combine(NerLexicon.FrequencyClass((ushort)code[i]), shortShape[i]));
-                f[28] = Feature(28, prevCode == None ? None : FeatureHash.Combine(NerLexicon.CapClass((ushort)prevCode), prevCap));
-                f[29] = Feature(29, nextCode == None ? None : FeatureHash.Combine(NerLexicon.CapClass((ushort)nextCode), nextCap));
+                f[27] = Feature(27, FeatureHash.Combine(NerLexicon.FrequencyClass(code[i]), shortShape[i]));
+                f[28] = Feature(28, prevCode == None ? None : FeatureHash.Combine(NerLexicon.CapClass(prevCode), prevCap));
+                f[29] = Feature(29, nextCode == None ? None : FeatureHash.Combine(NerLexicon.CapClass(nextCode), nextCap));
                 f[30] = Feature(30, gazetteer[i]);
                 f[31] = Feature(31, FeatureHash.Combine(i > 0 ? gazetteer[i - 1] : None, gazetteer[i], i + 1 < n ? gazetteer[i + 1] : None));
+                f[32] = Feature(32, FeatureHash.Combine(NerLexicon.ListClass(code[i]), isCap));
+                f[33] = Feature(33, FeatureHash.Combine(prevCode == None ? None : NerLexicon.ListClass(prevCode), nextCode == None ? None : NerLexicon.ListClass(nextCode)));
+                f[34] = Feature(34, FeatureHash.Combine(NerLexicon.EntityClass(code[i]), NerLexicon.ListClass(code[i]), isCap));
+
+                // The capitalised run holding the token ("Sydney Morning Herald"): its last word says most
+                // about the type, its first word about where it starts. Off-run tokens get a constant.
+                uint place = isCap == 0 ? 0u : (runFirst[i] == i ? 1u : 2u) | (runLast[i] == i ? 4u : 0u);
+                uint last = isCap == 0 ? None : code[(int)runLast[i]];
+                uint head = isCap == 0 ? None : code[(int)runFirst[i]];
+                f[35] = Feature(35, FeatureHash.Combine(place, last == None ? None : NerLexicon.EntityClass(last), last == None ? None : NerLexicon.ListClass(last)));
+                f[36] = Feature(36, FeatureHash.Combine(place, head == None ? None : NerLexicon.EntityClass(head), head == None ? None : NerLexicon.ListClass(head)));
+                f[37] = Feature(37, FeatureHash.Combine(place, isCap == 0 ? None : lower[(int)runLast[i]]));
+
+                // Part of speech from the syntax stage: NNP/NNPS against NN, adjectives, verbs.
+                uint prevTag = i > 0 ? tag[i - 1] : Boundary;
+                uint nextTag = i + 1 < n ? tag[i + 1] : Boundary;
+                f[38] = Feature(38, FeatureHash.Combine(tag[i], isCap));
+                f[39] = Feature(39, FeatureHash.Combine(prevTag, tag[i]));
+                f[40] = Feature(40, FeatureHash.Combine(tag[i], nextTag));
             }
         }
         finally
         {
             pool.Return(scratch);
+        }
+    }
+
+    /// <summary>For each capitalised token, the first and last token of its run of capitalised tokens.</summary>
+    private static void CapitalisedRuns(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> first, Span<uint> last)
+    {
+        int n = tokens.Length;
+        int start = 0;
+        for (int i = 0; i <= n; i++)
+        {
+            bool cap = i < n && tokens[i].Length > 0 && char.IsUpper(text[tokens[i].Start]);
+            if (!cap)
+            {
+                for (int k = start; k < i; k++)
+                {
+                    first[k] = (uint)start;
+                    last[k] = (uint)(i - 1);
+                }
+
+                if (i < n)
+                {
+                    first[i] = last[i] = (uint)i;
+                }
+
+                start = i + 1;
+            }
         }
     }
 
@@ -167,21 +221,16 @@ internal static class NerFeatures
     }
 
     /// <summary>
-    /// Marks tokens covered by a name the training data holds: bit 2t for the first token of a
-    /// name of type t, bit 2t+1 for the others. Only words that have been part of a name start a match.
+    /// Marks tokens covered by a name the lexicon holds: for each bit b of the phrase mask (types seen
+    /// in training, then types of the lists), bit 2b on the first token and bit 2b+1 on the others.
+    /// Only words that may start a name start a lookup.
     /// </summary>
     private static void MatchNames(NerLexicon lexicon, ReadOnlySpan<uint> lower, ReadOnlySpan<uint> code, Span<uint> marks)
     {
-        if (lexicon.PhraseCount == 0)
-        {
-            return;
-        }
-
         int n = lower.Length;
         for (int i = 0; i < n; i++)
         {
-            uint cls = NerLexicon.EntityClass((ushort)code[i]);
-            if (cls == 0 || cls == 0xFF)
+            if (!NerLexicon.MayStartName(code[i]))
             {
                 continue;
             }
@@ -191,15 +240,15 @@ internal static class NerFeatures
             for (int length = 1; length <= limit; length++)
             {
                 hash = NerLexicon.ExtendPhrase(hash, lower[i + length - 1]);
-                byte mask = lexicon.Phrase(hash);
-                for (int t = 0; mask != 0 && t < 3; t++)
+                uint mask = lexicon.Phrase(hash);
+                for (int b = 0; mask != 0; b++, mask >>= 1)
                 {
-                    if ((mask & (1 << t)) != 0)
+                    if ((mask & 1) != 0)
                     {
-                        marks[i] |= 1u << (2 * t);
+                        marks[i] |= 1u << (2 * b);
                         for (int k = i + 1; k < i + length; k++)
                         {
-                            marks[k] |= 1u << ((2 * t) + 1);
+                            marks[k] |= 1u << ((2 * b) + 1);
                         }
                     }
                 }

@@ -9,13 +9,17 @@ namespace Sitrep.Nlp.Ner.Internal;
 /// </summary>
 internal sealed class NerSentence
 {
-    public NerSentence(string source, string text, Token[] tokens, byte[] labels)
+    public NerSentence(string document, string source, string text, Token[] tokens, byte[] labels)
     {
+        Document = document;
         Source = source;
         Text = text;
         Tokens = tokens;
         Labels = labels;
     }
+
+    /// <summary>The document the sentence belongs to; consecutive sentences of one document are tagged together.</summary>
+    public string Document { get; }
 
     /// <summary>Where the sentence came from (file and sentence id), for messages.</summary>
     public string Source { get; }
@@ -31,7 +35,7 @@ internal sealed class NerSentence
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
     /// <summary>Joins words with single spaces, recording each word's offsets.</summary>
-    public static NerSentence FromWords(string source, IReadOnlyList<string> words, byte[] labels)
+    public static NerSentence FromWords(string document, string source, IReadOnlyList<string> words, byte[] labels)
     {
         var tokens = new Token[words.Count];
         var builder = new System.Text.StringBuilder();
@@ -47,7 +51,7 @@ internal sealed class NerSentence
             tokens[i] = new Token(start, builder.Length);
         }
 
-        return new NerSentence(source, builder.ToString(), tokens, labels);
+        return new NerSentence(document, source, builder.ToString(), tokens, labels);
     }
 
     /// <summary>The gold entities as (first token, end token, type) triples.</summary>

@@ -1,0 +1,272 @@
+using Sitrep.Documents;
+using Sitrep.Events.Internal;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The events stage: codes every sentence with <see cref="EventCoder"/> (built-in dictionaries unless
+/// others are given) and fills the contract <see cref="Event"/>: CAMEO and PLOVER codes, Goldstein and
+/// quad class, source and target (entity ids where the entity layer names them, actor codes always),
+/// trigger span, modality, the date of the nearest DATE timex in the sentence (null: at or before
+/// publication), the place, and the numbers killed and injured. Pure and thread-safe. Works without the
+/// lower layers: with no tokens or sentences it splits the text itself.
+/// </summary>
+public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAnnotator
+{
+    private readonly EventCoder _coder = new(dictionaries ?? EventDictionaries.BuiltIn, allowMissingActor: true);
+
+    public string Name => "events";
+
+    public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    {
+        string text = document.Text;
+        var (tokens, sentences) = document.Tokens.Count > 0 && document.Sentences.Count > 0
+            ? (document.Tokens, document.Sentences)
+            : FallbackSentences.Split(text);
+
+        var events = new List<Event>();
+        var published = document.Document.Source.Published;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = sentences[s];
+            int first = sentence.FirstToken, end = sentence.EndToken;
+            if (end <= first)
+            {
+                continue;
+            }
+
+            var coded = _coder.Code(text, tokens, first, end, published, KnownActors(document.Entities, tokens, sentence));
+            if (coded.Count == 0)
+            {
+                continue;
+            }
+
+            var (killed, injured) = CasualtyFinder.Find(text, tokens, first, end);
+            foreach (var e in coded)
+            {
+                var info = CameoCodes.Find(e.Cameo);
+                var trigger = tokens[e.TriggerToken];
+                var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken);
+                bool violent = e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);
+                events.Add(new Event
+                {
+                    Id = $"ev{events.Count + 1}",
+                    Cameo = e.Cameo,
+                    Plover = info?.Plover,
+                    Goldstein = info?.Goldstein,
+                    QuadClass = info?.QuadClass ?? CameoCodes.QuadClassOf(e.Cameo),
+                    Source = EntityAt(document.Entities, tokens, e.SourceStart, e.SourceEnd),
+                    Target = EntityAt(document.Entities, tokens, e.TargetStart, e.TargetEnd),
+                    SourceActor = e.SourceCode,
+                    TargetActor = e.TargetCode,
+                    Location = PlaceFor(document.Entities, text, tokens, first, end, e.TriggerToken),
+                    Date = date,
+                    DateText = dateText,
+                    Modality = ModalityDetector.Detect(text, tokens, first, end, e.TriggerToken),
+                    Sentence = s,
+                    Trigger = trigger.Span,
+                    Killed = violent ? killed : null,
+                    Injured = violent ? injured : null,
+                    Confidence = e.SourceCode is not null && e.TargetCode is not null ? 0.8 : 0.5,
+                });
+            }
+        }
+
+        return document with { Events = events };
+    }
+
+    /// <summary>The entity layer's actor-coded mentions inside the sentence, as token ranges.</summary>
+    private static List<KnownActor>? KnownActors(IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        List<KnownActor>? known = null;
+        foreach (var entity in entities)
+        {
+            if (string.IsNullOrEmpty(entity.Actor))
+            {
+                continue;
+            }
+
+            foreach (var m in entity.Mentions)
+            {
+                if (m.Start < sentence.Start || m.End > sentence.End)
+                {
+                    continue;
+                }
+
+                int start = -1, end = -1;
+                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                {
+                    if (start < 0 && tokens[t].End > m.Start)
+                    {
+                        start = t;
+                    }
+
+                    if (tokens[t].Start < m.End)
+                    {
+                        end = t + 1;
+                    }
+                }
+
+                if (start >= 0 && end > start)
+                {
+                    (known ??= []).Add(new KnownActor(start, end, entity.Actor));
+                }
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>The entity with a mention overlapping tokens [start, end), or null.</summary>
+    private static string? EntityAt(IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start < 0 || end <= start || entities.Count == 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        foreach (var entity in entities)
+        {
+            foreach (var m in entity.Mentions)
+            {
+                if (m.Span.Overlaps(span))
+                {
+                    return entity.Id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The DATE (or TIME) timex nearest the trigger within its clause: a comma, a subordinating or
+    /// relative word, or "and"/"but" before a new subject lies between a clause and another's date.
+    /// </summary>
+    private (string? Value, TextSpan? Span) DateFor(IReadOnlyList<Timex> timex, string text, IReadOnlyList<Token> tokens, Sentence sentence, int trigger)
+    {
+        Timex? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var t in timex)
+        {
+            if (t.Start < sentence.Start || t.End > sentence.End || t.Type is not (TimexType.Date or TimexType.Time))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(t.Start - tokens[trigger].Start);
+            if (distance < bestDistance && SameClause(text, tokens, sentence, trigger, t))
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best is null ? (null, null) : (best.Value, new TextSpan(best.Start, best.End));
+    }
+
+    private bool SameClause(string text, IReadOnlyList<Token> tokens, Sentence sentence, int trigger, Timex t)
+    {
+        int from, to;
+        if (t.End <= tokens[trigger].Start)
+        {
+            from = sentence.FirstToken;
+            while (from < trigger && tokens[from].Start < t.End)
+            {
+                from++;
+            }
+
+            to = trigger;
+        }
+        else
+        {
+            from = trigger + 1;
+            to = from;
+            while (to < sentence.EndToken && tokens[to].Start < t.Start)
+            {
+                to++;
+            }
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is "," or ";" or ":" || Words.IsSubordinator(w) || Words.IsAny(w, ["which", "who", "whom", "whose", "that"]))
+            {
+                return false;
+            }
+
+            // "… and three officials died on Wednesday": a new subject starts a clause; "and condemned" does not.
+            if (Words.IsAny(w, ["and", "but", "while"]) && i + 1 < sentence.EndToken)
+            {
+                var next = Words.At(text, tokens, i + 1);
+                if (_coder.Dictionaries.Verbs.Lookup(next).Count == 0 && !Words.IsAdverb(next) && !Words.IsAuxiliary(next))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where: the place entity introduced by "in", "at" or "near" in the sentence, nearest the trigger;
+    /// without an entity layer, the words of that place phrase.
+    /// </summary>
+    private static string? PlaceFor(IReadOnlyList<Entity> entities, string text, IReadOnlyList<Token> tokens, int first, int end, int trigger)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        for (int i = first; i < end - 1; i++)
+        {
+            if (!Words.IsAny(Words.At(text, tokens, i), ["in", "at", "near", "outside"]))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(i - trigger);
+            if (distance >= bestDistance)
+            {
+                continue;
+            }
+
+            var next = tokens[i + 1];
+            int probe = Words.Is(Words.At(text, tokens, i + 1), "the") && i + 2 < end ? tokens[i + 2].Start : next.Start;
+            foreach (var entity in entities)
+            {
+                if (entity.Type is not (EntityType.Gpe or EntityType.Loc or EntityType.Facility))
+                {
+                    continue;
+                }
+
+                foreach (var m in entity.Mentions)
+                {
+                    if (m.Start == probe || m.Start == next.Start)
+                    {
+                        best = entity.Id;
+                        bestDistance = distance;
+                    }
+                }
+            }
+
+            if (entities.Count == 0 && char.IsUpper(text[next.Start]))
+            {
+                // No entity layer: name the place by its capitalised words.
+                int j = i + 1;
+                while (j < end && char.IsUpper(text[tokens[j].Start]))
+                {
+                    j++;
+                }
+
+                best = text[next.Start..tokens[j - 1].End];
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+}

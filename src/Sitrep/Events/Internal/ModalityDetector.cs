@@ -1,0 +1,61 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Internal;
+
+/// <summary>
+/// How sure the text is of an event, from cue words in its sentence before the trigger (and a
+/// reporting clause after it): negated ("did not attack"), hypothetical ("could be used", "fear that"),
+/// planned ("contingency plans to", "will"), alleged ("was believed"), reported ("media reports", "said"),
+/// else asserted. The first that applies in that order wins: a feared attack that "reports" mention is
+/// still hypothetical, never a fact.
+/// </summary>
+internal static class ModalityDetector
+{
+    private static readonly string[] Negations = ["not", "n't", "never", "no", "neither", "nor", "without", "refused", "failed"];
+    private static readonly string[] Hypothetical = ["could", "might", "may", "would", "if", "unless", "fear", "fears", "feared", "concern", "concerns", "worry", "worries", "worried", "worrying", "possibility", "possible", "possibly", "risk", "predict", "predicted", "predicts", "likely", "unlikely", "threat", "threaten", "threatened", "threatens", "proposing", "proposed", "propose", "should", "whether", "potential"];
+    private static readonly string[] Planned = ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "scheduled", "will", "shall", "prepare", "prepares", "preparing", "going"];
+    private static readonly string[] Alleged = ["believed", "allegedly", "alleged", "suspected", "accused", "purportedly", "supposedly", "rumoured", "rumored"];
+    private static readonly string[] Reported = ["said", "says", "say", "reported", "reports", "report", "reportedly", "according", "claimed", "claims", "claim", "told", "stated", "announced", "quoted", "cited", "disclosed", "revealed"];
+
+    public static Modality Detect(string text, IReadOnlyList<Token> tokens, int first, int end, int trigger)
+    {
+        // Negation binds tightly: within three words before the trigger.
+        for (int i = trigger - 1; i >= first && i >= trigger - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsAny(w, Negations) && !(Words.Is(w, "not") && i + 1 < end && Words.Is(Words.At(text, tokens, i + 1), "only")))
+            {
+                return Modality.Negated;
+            }
+        }
+
+        bool hypothetical = false, planned = false, alleged = false, reported = false;
+        for (int i = first; i < trigger; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            hypothetical |= Words.IsAny(w, Hypothetical);
+            planned |= Words.IsAny(w, Planned);
+            alleged |= Words.IsAny(w, Alleged);
+            reported |= Words.IsAny(w, Reported);
+        }
+
+        // "…, a senior official said." reports what comes before it.
+        for (int i = trigger + 1; i < end; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is "," && i + 1 < end)
+            {
+                for (int j = i + 1; j < end && j <= i + 6; j++)
+                {
+                    reported |= Words.IsAny(Words.At(text, tokens, j), ["said", "says", "reported", "told", "announced"]);
+                }
+            }
+        }
+
+        return hypothetical ? Modality.Hypothetical
+            : planned ? Modality.Planned
+            : alleged ? Modality.Alleged
+            : reported ? Modality.Reported
+            : Modality.Asserted;
+    }
+}

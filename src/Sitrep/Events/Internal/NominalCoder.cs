@@ -1,0 +1,127 @@
+using Sitrep.Dictionaries.Petrarch;
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Internal;
+
+/// <summary>
+/// Codes an event named by a noun: "the bombing of the headquarters", "Russia's veto", "US and EU
+/// sanctions on Syria", "an attack by Osgiliath soldiers". The agent is an actor phrase right before
+/// the noun (possessive or modifier) or a "by" phrase after it; the patient follows "on", "against" or
+/// "of". For nouns of intransitive events (defection, visit, protest, withdrawal) "of X" names the agent.
+/// </summary>
+internal static class NominalCoder
+{
+    public static void Code(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry noun, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor, List<CodedEvent> events)
+    {
+        var match = matcher.Best(noun.Block, v, v + 1);
+        string? code = match is { } m ? m.Pattern.Code : noun.Code;
+        if (code is null)
+        {
+            return;
+        }
+
+        ActorMention? source = ModifierBefore(text, tokens, first, v, mentions);
+        ActorMention? target = null;
+        bool ofIsAgent = OfNamesAgent(code);
+        for (int i = v + 1; i < end && i <= v + 8; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsPhraseBreak(w) || w is "," || Words.IsSubordinator(w))
+            {
+                break;
+            }
+
+            var role = Words.Is(w, "by") ? 's' : Words.IsAny(w, ["on", "against", "at"]) ? 't' : Words.Is(w, "of") ? (ofIsAgent ? 's' : 't') : ' ';
+            if (role == ' ')
+            {
+                continue;
+            }
+
+            var after = MentionAfter(text, tokens, i + 1, end, mentions);
+            if (after is null)
+            {
+                continue;
+            }
+
+            if (role == 's')
+            {
+                source ??= after;
+            }
+            else
+            {
+                target ??= after;
+            }
+        }
+
+        if (source is not null && target is not null && source.Group == target.Group)
+        {
+            target = null;
+        }
+
+        if (source is null && target is null)
+        {
+            return;
+        }
+
+        if (!allowMissingActor && (source is null || target is null))
+        {
+            return;
+        }
+
+        EventCoder.Emit(code, null, source, target, mentions, v, false, events, allowMissingActor);
+    }
+
+    /// <summary>Intransitive-event nouns (CAMEO 01–08, 12, 14): "the defection of General Tlas" names who defected.</summary>
+    private static bool OfNamesAgent(string code) =>
+        code.Length >= 2 && (code[0] == '0' || code.StartsWith("12", StringComparison.Ordinal) || code.StartsWith("14", StringComparison.Ordinal));
+
+    private static ActorMention? ModifierBefore(string text, IReadOnlyList<Token> tokens, int first, int v, List<ActorMention> mentions)
+    {
+        // Allow a possessive and up to two lower-case modifiers between: "Russia's repeated veto".
+        int i = v - 1;
+        int skipped = 0;
+        while (i >= first && skipped < 3)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.End == i + 1 && m.Codes.Count > 0)
+                {
+                    return m;
+                }
+            }
+
+            var w = Words.At(text, tokens, i);
+            if (!(Words.IsPossessive(w) || (Words.IsModifierLike(w) && char.IsLower(w[0]))))
+            {
+                return null; // a determiner, verb or punctuation starts the noun phrase
+            }
+
+            i--;
+            skipped++;
+        }
+
+        return null;
+    }
+
+    private static ActorMention? MentionAfter(string text, IReadOnlyList<Token> tokens, int from, int end, List<ActorMention> mentions)
+    {
+        for (int i = from; i < end && i < from + 4; i++)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Start == i && m.Codes.Count > 0)
+                {
+                    return m;
+                }
+            }
+
+            var w = Words.At(text, tokens, i);
+            if (!(Words.IsDeterminer(w) || Words.IsModifierLike(w)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
