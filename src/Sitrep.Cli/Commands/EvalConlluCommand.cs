@@ -77,7 +77,7 @@ internal static class EvalConlluCommand
             Console.WriteLine($"  {row.Metric,-6} {100.0 * row.Correct / Math.Max(1, row.Gold),6:F2}%  ({row.Correct}/{row.Gold})");
         }
 
-        foreach (var kind in confusions is null ? [] : new[] { "UPOS", "Word", "XPOS", "Lemma", "Deprel" })
+        foreach (var kind in confusions is null ? [] : new[] { "UPOS", "Word", "XPOS", "Lemma", "Head", "Deprel" })
         {
             Console.WriteLine($"  most frequent {kind} errors:");
             foreach (var (error, count) in confusions!.Where(p => p.Key.StartsWith(kind + " ", StringComparison.Ordinal))

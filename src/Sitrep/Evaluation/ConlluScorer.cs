@@ -18,7 +18,7 @@ public static class ConlluScorer
 
     /// <summary>
     /// Scores, and counts each error in <paramref name="confusions"/> when given: "UPOS gold→predicted",
-    /// "XPOS …", "Lemma …" (with the word) and "Deprel gold→predicted" for correctly attached words.
+    /// "XPOS …", "Lemma …" (with the word) and "Deprel gold→predicted" for correctly attached words, "Head" by gold relation for wrongly attached ones.
     /// </summary>
     public static IReadOnlyList<ScoreRow> Score(IEnumerable<string> goldFiles, Func<Document, AnnotatedDocument> annotate, Dictionary<string, int>? confusions)
     {
@@ -90,7 +90,11 @@ public static class ConlluScorer
                     }
 
                     int head = syntax.Head[t] < 0 ? 0 : syntax.Head[t] - sentence.FirstToken + 1;
-                    if (head == g.Head)
+                    if (head != g.Head)
+                    {
+                        Note("Head", g.Deprel, "wrong head");
+                    }
+                    else
                     {
                         _uas++;
                         _las += syntax.Deprel[t] == g.Deprel ? 1 : 0;

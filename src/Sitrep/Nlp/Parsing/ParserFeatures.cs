@@ -11,7 +11,7 @@ namespace Sitrep.Nlp.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxFeatures = 80; // 76 templates
+    public const int MaxFeatures = 84; // 80 templates
 
     private const ulong None = 0x3c6ef372fe94f82b;
 
@@ -20,6 +20,9 @@ internal static class ParserFeatures
     {
         public ulong[] Word = new ulong[65];
         public ulong[] Tag = new ulong[65];
+
+        /// <summary>Punctuation tokens before each position, so spans can be counted in O(1).</summary>
+        public int[] PunctBefore = new int[66];
         public int N;
 
         public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos)
@@ -29,12 +32,16 @@ internal static class ParserFeatures
             {
                 Word = new ulong[Math.Max(n + 1, Word.Length * 2)];
                 Tag = new ulong[Word.Length];
+                PunctBefore = new int[Word.Length + 1];
             }
+
+            PunctBefore[0] = 0;
 
             for (int i = 0; i < n; i++)
             {
                 Word[i] = FeatureHash.LowerChars(text.Slice(tokens[i].Start, tokens[i].Length));
                 Tag[i] = FeatureHash.Mix(FeatureHash.Chars(xpos[i]), FeatureHash.Chars(upos[i]));
+                PunctBefore[i + 1] = PunctBefore[i] + (upos[i] == "PUNCT" ? 1 : 0);
             }
 
             Word[n] = 0x9b05688c2b3e6c1f; // ROOT
@@ -151,6 +158,14 @@ internal static class ParserFeatures
         Add(f, ref n, mask, 81, FeatureHash.Mix(b0t, b0vl));
         Add(f, ref n, mask, 82, FeatureHash.Mix(s1t, s1vr));
         Add(f, ref n, mask, 83, FeatureHash.Mix(s1w, s1vr));
+
+        // punctuation between s0 and b0, and between s1 and s0 (clause and list boundaries)
+        ulong p0 = s0 >= 0 && b0 >= 0 && s0 != st.Root ? (ulong)Math.Min(h.PunctBefore[b0] - h.PunctBefore[s0 + 1], 2) : None;
+        ulong p1 = s1 >= 0 && s0 >= 0 && s1 != st.Root && s0 != st.Root ? (ulong)Math.Min(h.PunctBefore[s0] - h.PunctBefore[s1 + 1], 2) : None;
+        Add(f, ref n, mask, 95, FeatureHash.Mix(s0t, b0t, p0));
+        Add(f, ref n, mask, 96, FeatureHash.Mix(s1t, s0t, p1));
+        Add(f, ref n, mask, 97, FeatureHash.Mix(s0w, b0t, p0));
+        Add(f, ref n, mask, 98, FeatureHash.Mix(s1t, s0t, b0t, FeatureHash.Mix(p0, p1)));
 
         // further context: the fourth buffer word, s1's second right child, s0's children together
         Add(f, ref n, mask, 90, FeatureHash.Mix(b0t, b1t, b2t, h.T(st.Buf(3))));

@@ -7,7 +7,7 @@ namespace Sitrep.Nlp.Parsing;
 /// <summary>Settings for <see cref="ParserTrainer"/>; the defaults are the shipped model's.</summary>
 public sealed record ParserTrainingOptions
 {
-    public int Iterations { get; init; } = 15;
+    public int Iterations { get; init; } = 25;
 
     public int MoveHashBits { get; init; } = 22;
 
