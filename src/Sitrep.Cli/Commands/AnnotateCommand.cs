@@ -29,11 +29,14 @@ internal static class AnnotateCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
 
         var command = new Command("annotate", "Annotate news text and write AnnotatedDocument JSON.") { paths, published, format, output };
-        command.SetAction(parse => Execute(
-            new AnnotateRequest(parse.GetValue(paths) ?? [], parse.GetValue(published), parse.GetValue(format) ?? "json", parse.GetValue(output)),
-            Console.OpenStandardOutput(),
-            Console.Error,
-            showProgress: !Console.IsErrorRedirected));
+        command.SetAction(parse =>
+        {
+            var request = new AnnotateRequest(parse.GetValue(paths) ?? [], parse.GetValue(published), parse.GetValue(format) ?? "json", parse.GetValue(output));
+
+            // The bar is for a person watching stderr; it would only tangle with JSON printed to the same terminal.
+            bool progress = !Console.IsErrorRedirected && (request.Output is not null || Console.IsOutputRedirected);
+            return Execute(request, Console.OpenStandardOutput(), Console.Error, progress);
+        });
         return command;
     }
 

@@ -112,7 +112,8 @@ public sealed class Tokenizer
                     dots--;
                 }
 
-                if (end - dots == 1 && c == '.' && Abbreviations.KeepsPeriod(text[start..(end - 1)]))
+                if (end - dots == 1 && c == '.'
+                    && (Abbreviations.KeepsPeriod(text[start..(end - 1)]) || (Abbreviations.KeepsPeriodBeforeNumber(text[start..(end - 1)]) && NumberFollows(text, end))))
                 {
                     break;
                 }
@@ -289,6 +290,16 @@ public sealed class Tokenizer
         var rest = text[(i + 1)..end];
         return (char.IsDigit(rest[0]) && char.IsDigit(rest[1]) && (rest.Length == 2 || rest[2] is 's' or ','))
             || rest.StartsWith("em", StringComparison.Ordinal) && (rest.Length == 2 || !char.IsLetter(rest[2]));
+    }
+
+    private static bool NumberFollows(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsDigit(text[i]);
     }
 
     private static bool BetweenDigits(ReadOnlySpan<char> text, int i, int start, int end) =>

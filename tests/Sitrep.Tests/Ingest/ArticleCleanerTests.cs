@@ -30,6 +30,14 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_lone_cue_among_short_closing_lines_is_not_a_block()
+    {
+        var doc = Read(Body + "\n\nDo you still read the newsletter?\n\nYes.\n\nEvery week.\n\nThanks.");
+        Assert.Empty(doc.Removed);
+        Assert.EndsWith("Thanks.", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_body_sentence_that_mentions_a_newsletter_is_not_boilerplate()
     {
         var doc = Read("The rebel group announced the ceasefire in its weekly newsletter on Monday, according to two officials who read it and spoke to reporters in the capital.\n\n" + Body);

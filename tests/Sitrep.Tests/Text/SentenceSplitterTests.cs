@@ -26,6 +26,7 @@ public class SentenceSplitterTests
     {
         var s = Sentences("Troops arrived from the U.S. The talks went on.");
         Assert.Equal(["Troops arrived from the U.S.", "The talks went on."], s);
+        Assert.Equal(["He said no.", "No. 10 was quiet."], Sentences("He said no. No. 10 was quiet."));
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public class TokenizerTests
     [InlineData("Dr. Lee met the U.S. and U.N. envoys in St. Louis.", "Dr.|Lee|met|the|U.S.|and|U.N.|envoys|in|St.|Louis|.")]
     [InlineData("It began on Jan. 5, e.g. at noon.", "It|began|on|Jan.|5|,|e.g.|at|noon|.")]
     [InlineData("J. R. R. Tolkien wrote it.", "J.|R.|R.|Tolkien|wrote|it|.")]
+    [InlineData("He lives at No. 10 and said no.", "He|lives|at|No.|10|and|said|no|.")]
+    [InlineData("troops from the U.S.”", "troops|from|the|U.S.|”")]
     public void Abbreviations_titles_and_initials_keep_their_period(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokens(text));
 

@@ -18,6 +18,9 @@ internal static class ArticleCleaner
 {
     private const int LeadingLines = 4;
     private const int ShortLineWords = 12;
+
+    /// <summary>How far up from the end a closing notice block is looked for, in lines.</summary>
+    private const int MaxTrailingLines = 15;
     private const int PullQuoteMaxWords = 40;
 
     /// <summary>Display lines compared with the body, at most: an article has a few; a list of thousands is not an article.</summary>
@@ -289,32 +292,40 @@ internal static class ArticleCleaner
             }
         }
 
-        int top = lines.Count;
-        int cued = 0, taken = 0;
-        for (int k = lines.Count - 1; k >= 0; k--)
+        // Walk up from the end over notice lines and short lines; the block starts at the highest notice line.
+        int top = -1;
+        int seen = 0;
+        for (int k = lines.Count - 1; k >= 0 && seen < MaxTrailingLines; k--)
         {
-            var line = lines[k];
-            if (line.IsRemoved)
+            if (lines[k].IsRemoved)
             {
                 continue;
             }
 
-            var text = line.Text(raw);
-            bool cue = LineCues.IsBoilerplate(text);
-            if (!cue && CountWords(text) > ShortLineWords)
+            seen++;
+            var text = lines[k].Text(raw);
+            if (LineCues.IsBoilerplate(text))
+            {
+                top = k;
+            }
+            else if (CountWords(text) > ShortLineWords)
             {
                 break;
             }
+        }
 
-            taken++;
-            if (cue)
+        // At least half of the block's lines must carry a cue: a lone cue among short body lines is not a block.
+        int cued = 0, total = 0;
+        for (int k = Math.Max(top, 0); top >= 0 && k < lines.Count; k++)
+        {
+            if (!lines[k].IsRemoved)
             {
-                cued++;
-                top = k;
+                total++;
+                cued += LineCues.IsBoilerplate(lines[k].Text(raw)) ? 1 : 0;
             }
         }
 
-        if (cued == 0 || cued * 2 < taken - CountShortUncuedAbove(raw, lines, top))
+        if (top < 0 || cued * 2 < total)
         {
             return;
         }
@@ -338,23 +349,6 @@ internal static class ArticleCleaner
                 lines[k].CutAll(RemovedKind.Boilerplate);
             }
         }
-    }
-
-    private static int CountShortUncuedAbove(string raw, List<Line> lines, int top)
-    {
-        int n = 0;
-        for (int k = top - 1; k >= 0; k--)
-        {
-            var text = lines[k].Text(raw);
-            if (lines[k].IsRemoved || LineCues.IsBoilerplate(text) || CountWords(text) > ShortLineWords)
-            {
-                break;
-            }
-
-            n++;
-        }
-
-        return n;
     }
 
     /// <summary>Short lines anywhere that open with a strong notice cue ("Read more: …", "Advertisement").</summary>

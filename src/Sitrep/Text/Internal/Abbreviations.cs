@@ -32,6 +32,12 @@ internal static class Abbreviations
         "nev", "okla", "penn", "tenn", "tex", "wis", "wyo",
     };
 
+    /// <summary>Abbreviations that are also ordinary words, so they keep their period only before a number ("No. 10", "p. 5").</summary>
+    private static readonly HashSet<string> BeforeNumber = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "art", "fig", "p", "ch", "sec", "op", "para", "ed",
+    };
+
     /// <summary>Words that commonly open a sentence; after an ambiguous abbreviation they signal a sentence end.</summary>
     private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
     {
@@ -71,6 +77,11 @@ internal static class Abbreviations
         // Capitalised or lower-case forms only: "ST" in capitals is more likely an acronym that ends a sentence.
         return TitleLookup.Contains(word) || DateLookup.Contains(word) || OtherLookup.Contains(word);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumberLookup = BeforeNumber.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> keeps its period when a number follows ("No. 10").</summary>
+    public static bool KeepsPeriodBeforeNumber(ReadOnlySpan<char> word) => BeforeNumberLookup.Contains(word);
 
     /// <summary>A title or initial: its period never ends a sentence.</summary>
     public static bool IsTitleOrInitial(ReadOnlySpan<char> word) =>
