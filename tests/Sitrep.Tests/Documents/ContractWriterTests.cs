@@ -41,4 +41,26 @@ public class ContractWriterTests
         Assert.Equal(7, ev.GetProperty("trigger").GetProperty("start").GetInt32());
         Assert.Equal("vetoed", text[7..ev.GetProperty("trigger").GetProperty("end").GetInt32()]);
     }
+
+    [Fact]
+    public void Quotes_and_claims_survive_a_round_trip_through_the_contract()
+    {
+        const string text = "Kochavi predicted that Assad “won’t survive the upheaval”.";
+        var doc = new AnnotatedDocument(new Document("d1", text, new SourceInfo()))
+        {
+            Quotes = [new Quote { Start = 23, End = 57, Text = text[23..57], Type = QuoteType.Mixed, Speaker = "e1", SpeakerName = "Kochavi", Cue = new TextSpan(8, 17), DirectSpan = new TextSpan(29, 57) }],
+            Claims = [new Claim { Quote = 0, Speaker = "e1", SpeakerName = "Kochavi", Stance = Stance.Predicts, Proposition = new TextSpan(23, 57), Text = text[23..57], Date = "2012-07-22" }],
+        };
+
+        var back = ContractReader.Parse(ContractWriter.ToJson(doc));
+
+        var quote = Assert.Single(back.Quotes);
+        Assert.Equal(QuoteType.Mixed, quote.Type);
+        Assert.Equal(new TextSpan(29, 57), quote.DirectSpan);
+        Assert.Equal("Kochavi", quote.SpeakerName);
+        var claim = Assert.Single(back.Claims);
+        Assert.Equal(Stance.Predicts, claim.Stance);
+        Assert.Equal(new TextSpan(23, 57), claim.Proposition);
+        Assert.Equal("2012-07-22", claim.Date);
+    }
 }

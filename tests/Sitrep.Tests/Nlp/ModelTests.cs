@@ -55,6 +55,11 @@ public sealed class ModelTests
         Assert.StartsWith("broken.bin: ", ex.Message);
         Assert.DoesNotContain('\n', ex.Message);
 
+        // Bytes that are not a Brotli stream at all.
+        var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(new string('x', 5000) + "not a model"));
+        ex = Assert.Throws<InvalidDataException>(() => NlpModels.LoadParser(text, "text.bin"));
+        Assert.StartsWith("text.bin: ", ex.Message);
+
         var parserBytes = new MemoryStream();
         NlpModels.SaveParser(NlpModels.DefaultParser, parserBytes);
         parserBytes.Position = 0;

@@ -43,6 +43,39 @@ public class IndirectQuoteTests
     }
 
     [Fact]
+    public void Attribution_in_the_middle_of_the_statement_joins_both_sides()
+    {
+        var text = "The talks in Geneva, the envoy said, had collapsed over the prisoner list.";
+        var q = Single(Annotate(text), QuoteType.Indirect);
+        Assert.Equal("The talks in Geneva had collapsed over the prisoner list", q.Text);
+        Assert.Equal("the envoy", q.SpeakerName);
+        Assert.Equal(0, q.Start);
+    }
+
+    [Fact]
+    public void Subject_before_a_relative_clause_is_the_speaker()
+    {
+        var text = "Hague, who visited the camps last year, said the regime was finished.";
+        var q = Single(Annotate(text), QuoteType.Indirect);
+        Assert.Equal("the regime was finished", q.Text);
+        Assert.Equal("Hague", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_time_expression_after_the_cue_is_not_part_of_the_statement()
+    {
+        var text = "The ministry said on Tuesday the convoy had reached the town.";
+        var q = Single(Annotate(text), QuoteType.Indirect);
+        Assert.Equal("the convoy had reached the town", q.Text);
+
+        var withTimex = new Sitrep.Quotes.QuoteAnnotator().Annotate(Doc("The ministry said last week that the convoy had reached the town.") with
+        {
+            Timex = [new Timex { Start = 18, End = 27, Text = "last week", Type = TimexType.Date, Value = "2024-W09" }],
+        });
+        Assert.Equal("the convoy had reached the town", Single(withTimex, QuoteType.Indirect).Text);
+    }
+
+    [Fact]
     public void Described_as_reports_the_description()
     {
         var text = "The senator described the budget as a betrayal of rural voters.";

@@ -66,4 +66,14 @@ public static class ContractNames
         Modality.Negated => "negated",
         _ => throw new ArgumentOutOfRangeException(nameof(modality)),
     };
+
+    public static string Of(Stance stance) => stance switch
+    {
+        Stance.Asserts => "asserts",
+        Stance.Predicts => "predicts",
+        Stance.Denies => "denies",
+        Stance.Demands => "demands",
+        Stance.Accuses => "accuses",
+        _ => throw new ArgumentOutOfRangeException(nameof(stance)),
+    };
 }

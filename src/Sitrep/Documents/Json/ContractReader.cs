@@ -83,8 +83,21 @@ public static class ContractReader
                 Cue = Span(x, "cue"),
                 SpeakerMention = Span(x, "speaker_mention"),
                 ReportedBy = x.Str("reported_by"),
+                SpeakerName = x.Str("speaker_name"),
+                DirectSpan = Span(x, "direct_span"),
             })],
             Events = [.. Array(r, "events").Select(ReadEvent)],
+            Claims = [.. Array(r, "claims").Select(x => new Claim
+            {
+                Quote = x.Int("quote") ?? -1,
+                Speaker = x.Str("speaker"),
+                SpeakerName = x.Str("speaker_name"),
+                Stance = Enum.TryParse<Stance>(x.Str("stance"), true, out var st) ? st : Stance.Asserts,
+                Proposition = Span(x, "proposition") ?? default,
+                Text = x.Str("text") ?? "",
+                Date = x.Str("date"),
+                PulledOut = x.TryGetProperty("pulled_out", out var po) && po.ValueKind == JsonValueKind.True,
+            })],
             Relations = [.. Array(r, "relations").Select(x => new Relation(x.Str("subject") ?? "", x.Str("predicate") ?? "", x.Str("object") ?? "", x.Int("sentence") ?? -1))],
         };
     }

@@ -73,6 +73,7 @@ public static class ContractWriter
         WriteTimex(w, doc.Timex);
         WriteQuotes(w, doc.Quotes);
         WriteEvents(w, doc.Events);
+        WriteClaims(w, doc.Claims);
 
         w.WriteStartArray("relations");
         foreach (var r in doc.Relations)
@@ -185,6 +186,16 @@ public static class ContractWriter
                 WriteSpan(w, "speaker_mention", sm);
             }
 
+            if (q.SpeakerName is not null)
+            {
+                w.WriteString("speaker_name", q.SpeakerName);
+            }
+
+            if (q.DirectSpan is { } ds)
+            {
+                WriteSpan(w, "direct_span", ds);
+            }
+
             if (q.ReportedBy is not null)
             {
                 w.WriteString("reported_by", q.ReportedBy);
@@ -230,6 +241,30 @@ public static class ContractWriter
             if (e.QuadClass is not null)
             {
                 w.WriteNumber("quad_class", e.QuadClass.Value);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteClaims(Utf8JsonWriter w, IReadOnlyList<Claim> claims)
+    {
+        w.WriteStartArray("claims");
+        foreach (var c in claims)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("quote", c.Quote);
+            WriteNullable(w, "speaker", c.Speaker);
+            WriteNullable(w, "speaker_name", c.SpeakerName);
+            w.WriteString("stance", ContractNames.Of(c.Stance));
+            WriteSpan(w, "proposition", c.Proposition);
+            w.WriteString("text", c.Text);
+            WriteNullable(w, "date", c.Date);
+            if (c.PulledOut)
+            {
+                w.WriteBoolean("pulled_out", true);
             }
 
             w.WriteEndObject();

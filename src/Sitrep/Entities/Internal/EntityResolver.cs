@@ -521,7 +521,7 @@ internal sealed class EntityResolver
 
         foreach (var w in _words)
         {
-            if (w.Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(w.Slice(_text).ToString(), out var c))
+            if (w.Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(w.Slice(_text), out var c))
             {
                 counts[c.Iso3] = counts.GetValueOrDefault(c.Iso3) + 1;
             }
@@ -870,16 +870,26 @@ internal sealed class EntityResolver
 
     private bool HasOtherPerson(Candidate m, int word)
     {
-        foreach (var c in _mentions)
+        if (_personAt is null)
         {
-            if (c.First <= word && word < c.End && c.Type == EntityType.Person && c.Entity is not null && c.Entity != m.Entity)
+            // Which person entity covers each word, built once: the status scan asks for every word it passes.
+            _personAt = new EntityDraft?[_words.Count];
+            foreach (var c in _mentions)
             {
-                return true;
+                if (c.Type == EntityType.Person && c.Entity is not null)
+                {
+                    for (int k = c.First; k < c.End; k++)
+                    {
+                        _personAt[k] ??= c.Entity;
+                    }
+                }
             }
         }
 
-        return false;
+        return _personAt[word] is { } other && other != m.Entity;
     }
+
+    private EntityDraft?[]? _personAt;
 
     private void FindAppositiveRelations()
     {

@@ -64,7 +64,7 @@ internal sealed partial class MentionFinder
 
         // Sentence-initial ordinary words ("Unfortunately", "Media", "Last") and dates are not names.
         while (p < end && (IsFunctionWord(p) || _k.NotNames.Contains(W(p)) || (p == first && SentenceInitial(p) && IsLowerCaseLexiconWord(p))
-               || (p == first && SentenceInitial(p) && _lowerWords.Contains(W(p)) && !KnownAt(p) && !_k.Titles.Contains(W(p)))))
+               || (p == first && SentenceInitial(p) && WrittenLowerCase(W(p)) && !KnownAt(p) && !_k.Titles.Contains(W(p)))))
         {
             p++;
         }
@@ -139,7 +139,7 @@ internal sealed partial class MentionFinder
         }
 
         // "Biologist Nick Bos", "Yesterday Mohamed": an ordinary word written with a capital before an unknown name.
-        while (p < end - 2 && p == titleStart && !_k.NameHeads.Contains(W(end - 1)) && _lowerWords.Contains(W(p)) && !KnownAt(p) && _k.Names.Match(_text, _words, p, end, out _) == 0)
+        while (p < end - 2 && p == titleStart && !_k.NameHeads.Contains(W(end - 1)) && WrittenLowerCase(W(p)) && !KnownAt(p) && _k.Names.Match(_text, _words, p, end, out _) == 0)
         {
             p++;
             titleStart = p;
@@ -349,7 +349,7 @@ internal sealed partial class MentionFinder
     private bool IsOrdinaryCapitalisedWord(int p)
     {
         var w = W(p);
-        return _k.Titles.Contains(w) || _k.NameHeads.Contains(w) || _k.NotNames.Contains(w) || _lowerWords.Contains(w)
+        return _k.Titles.Contains(w) || _k.NameHeads.Contains(w) || _k.NotNames.Contains(w) || WrittenLowerCase(w)
             || IsLowerCaseLexiconWord(p);
     }
 
@@ -383,7 +383,7 @@ internal sealed partial class MentionFinder
     {
         for (int k = p; k < stop; k++)
         {
-            if (_lowerWords.Contains(W(k)))
+            if (WrittenLowerCase(W(k)))
             {
                 return true;
             }

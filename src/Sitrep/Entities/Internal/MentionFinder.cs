@@ -15,7 +15,7 @@ internal sealed partial class MentionFinder
     private readonly EntityKnowledge _k;
     private readonly IReadOnlyList<NerSpan> _ner;
     private readonly bool[] _inName;
-    private readonly WordSet _lowerWords; // words the document writes in lower case, looked up ignoring case
+    private readonly HashSet<int> _lowerWords; // case-insensitive hashes of the words the document writes in lower case
     private readonly List<Candidate> _found = [];
 
     public MentionFinder(string text, Word[] words, EntityKnowledge knowledge, IReadOnlyList<NerSpan> ner)
@@ -25,12 +25,12 @@ internal sealed partial class MentionFinder
         _k = knowledge;
         _ner = ner;
         _inName = new bool[words.Length];
-        _lowerWords = new WordSet(ignoreCase: true);
+        _lowerWords = [];
         foreach (var w in words)
         {
             if (w.Is(WordShape.Alpha) && !w.Is(WordShape.Capitalised))
             {
-                _lowerWords.Add(w.Slice(text).ToString());
+                _lowerWords.Add(string.GetHashCode(w.Slice(text), StringComparison.OrdinalIgnoreCase));
             }
         }
     }
@@ -57,6 +57,9 @@ internal sealed partial class MentionFinder
     // ---------------------------------------------------------------- shared word tests
 
     private ReadOnlySpan<char> W(int i) => _words[i].Slice(_text);
+
+    /// <summary>True when the document also writes this word in lower case ("Media reports" … "the media").</summary>
+    private bool WrittenLowerCase(ReadOnlySpan<char> word) => _lowerWords.Contains(string.GetHashCode(word, StringComparison.OrdinalIgnoreCase));
 
     private string S(int i) => _words[i].Slice(_text).ToString();
 

@@ -20,6 +20,9 @@ internal static class ArticleCleaner
     private const int ShortLineWords = 12;
     private const int PullQuoteMaxWords = 40;
 
+    /// <summary>Display lines compared with the body, at most: an article has a few; a list of thousands is not an article.</summary>
+    private const int MaxPullQuoteCandidates = 32;
+
     public static CleanedText Clean(string raw, int bodyStart, string? knownTitle, IReadOnlyList<RemovedSpan>? alreadyRemoved = null)
     {
         var lines = SplitLines(raw, bodyStart);
@@ -375,7 +378,8 @@ internal static class ArticleCleaner
     {
         // Content words of each body sentence, computed once, on the first candidate.
         List<(int Line, HashSet<string> Words)>? bodySentences = null;
-        for (int k = 0; k < lines.Count; k++)
+        int candidates = 0;
+        for (int k = 0; k < lines.Count && candidates < MaxPullQuoteCandidates; k++)
         {
             var line = lines[k];
             if (line.IsRemoved || !IsWholeParagraph(lines, k))
@@ -405,6 +409,7 @@ internal static class ArticleCleaner
                 continue;
             }
 
+            candidates++;
             bodySentences ??= BodySentenceWords(raw, lines);
             if (!RestatesBody(bodySentences, lines, k, claim))
             {

@@ -10,21 +10,21 @@ namespace Sitrep.Quotes.Internal;
 internal sealed class DirectQuotes
 {
     private readonly SentenceWords _s;
+    private readonly List<QuotedSpan> _quoted;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly List<TextSpan> _sentences;
     private readonly List<FoundQuote> _found;
 
     public DirectQuotes(SentenceWords words, List<TextSpan> sentences, List<FoundQuote> found)
     {
         _s = words;
+        _quoted = _s.Quotations.All;
+        _text = _s.Text;
+        _words = _s.Words;
         _sentences = sentences;
         _found = found;
     }
-
-    private List<QuotedSpan> _quoted => _s.Quotations.All;
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     /// <summary>"“…,” Hague said" and the split form "“…,” Hague said, “…”".</summary>
     public void AttachAfterQuote(CueHit hit, int s)

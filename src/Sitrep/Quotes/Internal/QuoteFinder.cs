@@ -17,6 +17,8 @@ internal sealed class QuoteFinder
 {
     private readonly List<TextSpan> _sentences;
     private readonly SentenceWords _s;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly CueDetector _cues;
     private readonly SpeakerFinder _speakers;
     private readonly ReportedSpeech _reported;
@@ -27,7 +29,9 @@ internal sealed class QuoteFinder
     public QuoteFinder(AnnotatedDocument doc, CueLexicon lexicon)
     {
         _sentences = SentenceFallback.Spans(doc);
-        _s = new SentenceWords(doc.Text, new QuotationIndex(QuoteMarkScanner.Scan(doc.Text)));
+        _s = new SentenceWords(doc.Text, new QuotationIndex(QuoteMarkScanner.Scan(doc.Text)), doc.Timex);
+        _text = _s.Text;
+        _words = _s.Words;
         _cues = new CueDetector(_s, lexicon, doc.Tokens, doc.Syntax);
         _speakers = new SpeakerFinder(_s, new PhraseReader(_s), new SpeakerResolver(doc.Text, doc.Entities, _sentences));
         _reported = new ReportedSpeech(_s, _sentences, _found);
@@ -35,10 +39,6 @@ internal sealed class QuoteFinder
     }
 
     public List<TextSpan> Sentences => _sentences;
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     public List<FoundQuote> Run(CancellationToken cancellationToken)
     {
@@ -97,6 +97,27 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>"X, he said, Y": commas around subject and cue, words on both sides, the first cue of its sentence.</summary>
+    private bool IsParenthetical(CueHit hit, int limit)
+    {
+        int before = hit.SubjectFirst - 1;
+        int after = hit.Last + 1;
+        if (hit.SubjectFirst < 0 || before < 3 || !_s.IsChar(before, ',') || !_s.IsChar(after, ',') || after + 1 >= limit || _s.Is(after + 1, "that"))
+        {
+            return false;
+        }
+
+        foreach (var other in _hits)
+        {
+            if (other != hit && !other.Invalid && other.Last < hit.First)
+            {
+                return false;
+            }
+        }
+
+        return _reported.TrimBack(after + 1, limit - 1) > after + 1;
+    }
+
     /// <summary>Turns one cue into quotes: a direct quotation beside it, or the reported content its frame takes.</summary>
     private void Extract(CueHit hit, int limit, int s)
     {
@@ -132,11 +153,21 @@ internal sealed class QuoteFinder
             return;
         }
 
+        if (hit.Entry.Frame is CueFrame.Clause or CueFrame.That && IsParenthetical(hit, limit))
+        {
+            // "The talks, he said, had failed.": the statement runs on both sides of the attribution.
+            int tailStart = hit.Last + 2;
+            int tailEnd = _reported.TrimBack(tailStart, limit - 1);
+            int headEnd = _reported.TrimBack(0, hit.SubjectFirst - 2);
+            _reported.AddParenthetical(hit, s, new TextSpan(_words[0].Start, _words[headEnd].End), new TextSpan(_words[tailStart].Start, _words[tailEnd].End));
+            return;
+        }
+
         int start;
         switch (hit.Entry.Frame)
         {
             case CueFrame.Clause:
-                start = _s.SkipCommasAndAdverbs(hit.Last + 1);
+                start = _s.SkipTimePhrase(_s.SkipCommasAndAdverbs(hit.Last + 1));
                 if (start < _words.Count && WordScanner.Is(_text, _words[start], "that"))
                 {
                     start++;

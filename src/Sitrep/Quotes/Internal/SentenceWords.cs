@@ -12,10 +12,13 @@ internal sealed class SentenceWords
     private readonly string _text;
     private readonly List<Word> _words = [];
 
-    public SentenceWords(string text, QuotationIndex quotations)
+    private readonly IReadOnlyList<Timex> _timex;
+
+    public SentenceWords(string text, QuotationIndex quotations, IReadOnlyList<Timex> timex)
     {
         _text = text;
         Quotations = quotations;
+        _timex = timex;
     }
 
     public string Text => _text;
@@ -125,4 +128,47 @@ internal sealed class SentenceWords
     }
 
     public TextSpan Span(int first, int last) => new(_words[first].Start, _words[last].End);
+
+    /// <summary>"said on Tuesday the …", "said last week that …": steps over a time expression after the cue.</summary>
+    public int SkipTimePhrase(int k)
+    {
+        if (k >= _words.Count)
+        {
+            return k;
+        }
+
+        int at = _words[k].Start;
+        if (IsAnyOf(k, ["on", "in", "at", "during", "late", "early"]) && k + 1 < _words.Count)
+        {
+            at = _words[k + 1].Start;
+        }
+
+        int end = -1;
+        foreach (var t in _timex)
+        {
+            if (t.Start == at || t.Start == _words[k].Start)
+            {
+                end = t.End;
+                break;
+            }
+        }
+
+        if (end < 0 && k + 1 < _words.Count && IsAnyOf(k, ["on"]) && IsAnyOf(k + 1, WordLists.Weekdays))
+        {
+            end = _words[k + 1].End;
+        }
+
+        if (end < 0)
+        {
+            return k;
+        }
+
+        int m = k;
+        while (m < _words.Count && _words[m].Start < end)
+        {
+            m++;
+        }
+
+        return m < _words.Count && IsChar(m, ',') ? m + 1 : m;
+    }
 }

@@ -51,4 +51,6 @@ internal static class WordLists
     public static readonly string[] FutureMarkers = ["will", "won’t", "won't", "shall", "would"];
 
     public static readonly string[] Complementizers = ["that"];
+
+    public static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 }
