@@ -378,6 +378,7 @@ public sealed class ReferenceAndSetTests
     [InlineData("Assad is now isolated.", "now", "PRESENT_REF")]
     [InlineData("It is a strategy Russia will regret in the long-term.", "the long-term", "FUTURE_REF")]
     [InlineData("Such attacks were rare in the past.", "the past", "PAST_REF")]
+    [InlineData("Sanctions will work in the long run.", "the long run", "FUTURE_REF")]
     public void Vague_references(string text, string expression, string value)
     {
         var t = One(text, SundayJuly22, expression);

@@ -837,6 +837,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
                 return Reference(i, k + 1, "FUTURE_REF", out m);
             }
 
+            // "in the long run"
+            if (_t.IsWord(j, "long") && _t.IsWord(j + 1, "run") && i > 0 && _t.IsWord(i - 1, "in"))
+            {
+                return Reference(i, j + 2, "FUTURE_REF", out m);
+            }
+
             // "the long-term goal": the phrase names a goal, not a time.
             return false;
         }
