@@ -42,7 +42,7 @@ public static class QuoteScorer
             var p = predicted.Quotes.Where(x => (x.Type == QuoteType.Direct) == isDirect).ToList();
             var pairs = Match(g, p);
             int speakerOk = pairs.Count(pair => SpeakerCorrect(pair.Gold, pair.Predicted, predicted, goldNames));
-            yield return new ScoreRow("quotes", metric, pairs.Count, p.Count, g.Count + (isDirect ? 0 : 0), note);
+            yield return new ScoreRow("quotes", metric, pairs.Count, p.Count, g.Count, note);
             yield return new ScoreRow("quotes", metric + "+speaker", speakerOk, p.Count, g.Count, note);
         }
 

@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace Sitrep.Events;
 
-/// <summary>What Sitrep knows about a CAMEO event code: its PLOVER type, mode and context, Goldstein score and GDELT quad class.</summary>
-public sealed record CameoInfo(string Code, string Plover, string? Mode, string? Context, double Goldstein, int QuadClass);
+/// <summary>
+/// What Sitrep knows about a CAMEO event code: its PLOVER type, mode and context (current manual),
+/// Goldstein score and GDELT quad class, and <see cref="LegacyPlover"/>, the type in the 2016 PLOVER
+/// draft (v0.5: DEMAND, DISAPPROVE, INVESTIGATE, FIGHT …) that older gold files such as the PLOVER GSR use.
+/// </summary>
+public sealed record CameoInfo(string Code, string Plover, string? Mode, string? Context, double Goldstein, int QuadClass, string LegacyPlover);
 
 /// <summary>
 /// The CAMEO → PLOVER table with Goldstein scale and quad class (data/events/cameo.tsv, see its README).
@@ -83,7 +87,8 @@ public static class CameoCodes
                 f[2].Length == 0 ? null : f[2],
                 f[3].Length == 0 ? null : f[3],
                 double.Parse(f[4], CultureInfo.InvariantCulture),
-                int.Parse(f[5], CultureInfo.InvariantCulture));
+                int.Parse(f[5], CultureInfo.InvariantCulture),
+                f.Length > 6 ? f[6] : f[1]);
         }
 
         return table;

@@ -150,9 +150,29 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return true;
         }
 
-        // "abandoned efforts to stop X": an infinitive inside a clause already coded belongs to that event.
-        if (match is null && IsInfinitiveComplement(s, verbStart))
+        // "agreed to resign": an intention with a cooperative code is CAMEO's intent to cooperate (030),
+        // unless a pattern or the infinitive (below) says more.
+        if (match is null && code is not null && code.Length >= 2 && code[0] == '0' && code[1] is >= '4' and <= '8'
+            && Words.IsAny(Words.At(text, tokens, v), IntentWords) && verbEnd + 1 < end && Words.Is(Words.At(text, tokens, verbEnd), "to"))
         {
+            code = "030";
+            reciprocal = null;
+        }
+
+        // "agreed to send aid": CAMEO codes a stated intention as the intent to act (03x, 13x).
+        if (code is not null && IntentFrame(s, verbStart, out int governor) && IntentCodes.Of(code, governor >= 0) is { } intent)
+        {
+            if (governor >= 0)
+            {
+                s.Events.RemoveAll(e => e.TriggerToken == governor);
+            }
+
+            code = intent;
+            reciprocal = null;
+        }
+        else if (match is null && IsInfinitiveComplement(s, verbStart))
+        {
+            // "abandoned efforts to stop X": an infinitive inside a clause already coded belongs to that event.
             return true;
         }
 
@@ -164,7 +184,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : subject);
-        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false));
+        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
         if (source is not null && target is not null && source.Group == target.Group)
         {
             target = null;
@@ -182,6 +202,48 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             s.LastTrigger = v;
         }
 
+        return true;
+    }
+
+    private static readonly string[] IntentWords = ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers", "plan", "plans", "planned", "decide", "decided", "decides", "intend", "intends", "intended", "ready", "willing", "prepared", "committed", "threaten", "threatened", "threatens"];
+
+    /// <summary>
+    /// The verb is the infinitive of an intention ("agreed to send", "is willing to withdraw"); governor
+    /// is the intention word's token.
+    /// </summary>
+    private static bool IntentFrame(SentenceContext s, int verbStart, out int governor)
+    {
+        governor = -1;
+        int i = verbStart - 1;
+        while (i >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, i)) && !Words.IsAny(Words.At(s.Text, s.Tokens, i), ["not", "n't", "never"]))
+        {
+            i--;
+        }
+
+        if (i < s.First)
+        {
+            return false;
+        }
+
+        // A bare "will" stays the action itself, as PETRARCH codes it; its modality says "planned".
+        var w = Words.At(s.Text, s.Tokens, i);
+        if (!Words.Is(w, "to") || i - 1 < s.First)
+        {
+            return false;
+        }
+
+        int g = i - 1;
+        while (g >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, g)))
+        {
+            g--;
+        }
+
+        if (g < s.First || !Words.IsAny(Words.At(s.Text, s.Tokens, g), IntentWords))
+        {
+            return false;
+        }
+
+        governor = g;
         return true;
     }
 
@@ -433,7 +495,11 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     }
 
     /// <summary>The object: the first mention after the verb; in the passive, the "by" agent when there is one.</summary>
-    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy)
+    /// <param name="skipPlaces">
+    /// Pass over phrases after "in", "at" or "near": they say where, not to whom ("clashing in Damascus").
+    /// PETRARCH validation keeps them, as PETRARCH does; the annotator reports them as the location.
+    /// </param>
+    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy, bool skipPlaces = false)
     {
         ActorMention? firstAfter = null;
         foreach (var m in mentions)
@@ -453,6 +519,11 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 return m;
             }
 
+            if (skipPlaces && IsPlacePhrase(text, tokens, m.Start))
+            {
+                continue;
+            }
+
             firstAfter ??= m;
             if (!preferBy)
             {
@@ -461,6 +532,25 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return firstAfter;
+    }
+
+    private static bool IsPlacePhrase(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        for (int i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsAny(w, ["in", "at", "near", "inside", "outside", "across", "throughout"]))
+            {
+                return true;
+            }
+
+            if (!Words.IsDeterminer(w) && !(Words.IsModifierLike(w) && char.IsLower(w[0])))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a sentence-internal break (a new clause after a comma and a verb of saying) lies between.</summary>

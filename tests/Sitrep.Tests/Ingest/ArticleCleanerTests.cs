@@ -76,6 +76,15 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_closing_wire_credit_is_a_byline_naming_the_reporter()
+    {
+        var doc = Read(Body + "\n\nReporting by Lena Varga in Karsa; Editing by Tom Reyes");
+        Assert.Equal("Lena Varga", doc.Source.Author);
+        Assert.Equal(RemovedKind.Byline, Assert.Single(doc.Removed).Kind);
+        Assert.EndsWith("since the weekend.", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headline_and_dateline_at_the_top_are_header_and_the_headline_is_the_title()
     {
         var doc = Read("Artillery duel at Karsa\n\nTuesday, March 12, 2024\n\n" + Body);
@@ -137,9 +146,25 @@ public class ArticleCleanerTests
     [Fact]
     public void Body_paragraphs_are_joined_by_one_blank_line_and_runs_map_to_the_raw_text()
     {
-        var raw = "  First paragraph line one\nline two.  \n\n\n\nSecond paragraph.\r\n";
+        var raw = "  First paragraph, hard-wrapped\nover two lines.  \n\n\n\nSecond paragraph.\r\n";
         var doc = Read(raw);
-        Assert.Equal("First paragraph line one\nline two.\n\nSecond paragraph.", doc.Text);
-        Assert.Equal([new TextMapping(0, 2, 34), new TextMapping(36, 42, 17)], doc.RawMap);
+        Assert.Equal("First paragraph, hard-wrapped\nover two lines.\n\nSecond paragraph.", doc.Text);
+        Assert.Equal([new TextMapping(0, 2, 45), new TextMapping(47, 53, 17)], doc.RawMap);
+    }
+
+    [Fact]
+    public void Without_blank_lines_each_line_of_unwrapped_text_is_a_paragraph()
+    {
+        var doc = Read("Artillery duel at Karsa\nGovernment forces and rebels exchanged artillery fire near Karsa on Tuesday.\nAid agencies said thousands of families had fled.\nSign up for our newsletter\n");
+        Assert.Equal("Artillery duel at Karsa", doc.Source.Title);
+        Assert.Equal("Government forces and rebels exchanged artillery fire near Karsa on Tuesday.\n\nAid agencies said thousands of families had fled.", doc.Text);
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_stay_one_paragraph()
+    {
+        var doc = Read("Government forces and rebels exchanged artillery fire\nnear the border town of Karsa on Tuesday, officials\nsaid.\n\nAid agencies said families had fled.");
+        Assert.Equal(2, doc.RawMap.Count);
+        Assert.StartsWith("Government forces and rebels exchanged artillery fire\nnear", doc.Text, StringComparison.Ordinal);
     }
 }

@@ -125,5 +125,17 @@ internal sealed class EntityDraft
 
     public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public int FirstOffset => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.Start);
+    public int FirstOffset
+    {
+        get
+        {
+            int first = int.MaxValue;
+            foreach (var m in Mentions)
+            {
+                first = Math.Min(first, m.Start);
+            }
+
+            return first;
+        }
+    }
 }

@@ -350,7 +350,7 @@ internal sealed class EntityResolver
     {
         for (int k = from; k < to; k++)
         {
-            if (!_k.Titles.ContainsKey(_words[k].Slice(_text).ToString()))
+            if (!_k.Titles.Contains(_words[k].Slice(_text)))
             {
                 return false;
             }
@@ -521,7 +521,7 @@ internal sealed class EntityResolver
 
         foreach (var w in _words)
         {
-            if (w.Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(w.Slice(_text).ToString(), out var c))
+            if (w.Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(w.Slice(_text), out var c))
             {
                 counts[c.Iso3] = counts.GetValueOrDefault(c.Iso3) + 1;
             }
@@ -870,31 +870,42 @@ internal sealed class EntityResolver
 
     private bool HasOtherPerson(Candidate m, int word)
     {
-        foreach (var c in _mentions)
+        if (_personAt is null)
         {
-            if (c.First <= word && word < c.End && c.Type == EntityType.Person && c.Entity is not null && c.Entity != m.Entity)
+            // Which person entity covers each word, built once: the status scan asks for every word it passes.
+            _personAt = new EntityDraft?[_words.Count];
+            foreach (var c in _mentions)
             {
-                return true;
+                if (c.Type == EntityType.Person && c.Entity is not null)
+                {
+                    for (int k = c.First; k < c.End; k++)
+                    {
+                        _personAt[k] ??= c.Entity;
+                    }
+                }
             }
         }
 
-        return false;
+        return _personAt[word] is { } other && other != m.Entity;
     }
+
+    private EntityDraft?[]? _personAt;
 
     private void FindAppositiveRelations()
     {
         // "Assef Shawkat, brother-in-law to President Bashar al-Assad".
         for (int i = 2; i < _words.Count - 2; i++)
         {
-            var word = _words[i].Slice(_text).ToString();
-            if (!_k.Kin.ContainsKey(word) || !IsComma(i - 1) || _words[i + 1].Slice(_text) is not ("to" or "of"))
+            if (!_k.Kin.Contains(_words[i].Slice(_text)) || !IsComma(i - 1) || _words[i + 1].Slice(_text) is not ("to" or "of"))
             {
                 continue;
             }
 
+            var word = _words[i].Slice(_text).ToString();
+
             var subject = _mentions.LastOrDefault(c => c.End == i - 1 && c.Type == EntityType.Person && c.Entity is not null);
             int k = i + 2;
-            while (k < _words.Count && _k.Titles.ContainsKey(_words[k].Slice(_text).ToString()))
+            while (k < _words.Count && _k.Titles.Contains(_words[k].Slice(_text)))
             {
                 k++;
             }

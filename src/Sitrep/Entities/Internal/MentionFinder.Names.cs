@@ -5,10 +5,8 @@ namespace Sitrep.Entities.Internal;
 /// <summary>Capitalised names: titles, gazetteer lookup, head words, particles, recogniser spans.</summary>
 internal sealed partial class MentionFinder
 {
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "al", "el", "bin", "ibn", "bint", "Abu", "abu", "de", "da", "van", "von", "der", "la", "le", "del", "di",
-    };
+    private static readonly WordSet NameParticles = new(false,
+        "al", "el", "bin", "ibn", "bint", "Abu", "abu", "de", "da", "van", "von", "der", "la", "le", "del", "di");
 
     private void FindNames()
     {
@@ -37,7 +35,7 @@ internal sealed partial class MentionFinder
             {
                 j++;
             }
-            else if (NameParticles.Contains(S(j)) && IsCap(j + 1) && j > i)
+            else if (NameParticles.Contains(W(j)) && IsCap(j + 1) && j > i)
             {
                 j++;
             }
@@ -65,8 +63,8 @@ internal sealed partial class MentionFinder
         int p = first;
 
         // Sentence-initial ordinary words ("Unfortunately", "Media", "Last") and dates are not names.
-        while (p < end && (IsFunctionWord(p) || _k.NotNames.Contains(S(p)) || (p == first && SentenceInitial(p) && IsLowerCaseLexiconWord(p))
-               || (p == first && SentenceInitial(p) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p) && !_k.Titles.ContainsKey(S(p)))))
+        while (p < end && (IsFunctionWord(p) || _k.NotNames.Contains(W(p)) || (p == first && SentenceInitial(p) && IsLowerCaseLexiconWord(p))
+               || (p == first && SentenceInitial(p) && WrittenLowerCase(W(p)) && !KnownAt(p) && !_k.Titles.Contains(W(p)))))
         {
             p++;
         }
@@ -99,19 +97,19 @@ internal sealed partial class MentionFinder
                 break; // "General Assembly", "Prime Minister's Office" style names are names, not titles
             }
 
-            if (_k.Titles.ContainsKey(S(p)))
+            if (_k.Titles.Contains(W(p)))
             {
                 p++;
             }
-            else if (p > titleStart && W(p) is "of" && p + 1 < end && _k.Titles.ContainsKey(S(p + 1)))
+            else if (p > titleStart && W(p) is "of" && p + 1 < end && _k.Titles.Contains(W(p + 1)))
             {
                 p++; // "Secretary of State", "Minister of Defence"
             }
-            else if (p > titleStart && W(p) is "of" && p + 2 < end && W(p + 1) is "the" && _k.Titles.ContainsKey(S(p + 2)))
+            else if (p > titleStart && W(p) is "of" && p + 2 < end && W(p + 1) is "the" && _k.Titles.Contains(W(p + 2)))
             {
                 p += 2;
             }
-            else if (DemonymAt(p) is { } c && p + 1 < end && (p == titleStart) && _k.Titles.ContainsKey(S(p + 1)))
+            else if (DemonymAt(p) is { } c && p + 1 < end && (p == titleStart) && _k.Titles.Contains(W(p + 1)))
             {
                 nationality = c.Iso3;
                 p++;
@@ -133,7 +131,7 @@ internal sealed partial class MentionFinder
         }
 
         // "Home Office", "State Department": what looked like a title is the start of an organisation's name.
-        if (p == end - 1 && p > titleStart && _k.NameHeads.TryGetValue(S(p), out var headType) && headType == EntityType.Org)
+        if (p == end - 1 && p > titleStart && _k.NameHeads.TryGetValue(W(p), out var headType) && headType == EntityType.Org)
         {
             MarkName(titleStart, end);
             Add(MentionKind.Name, titleStart, end, EntityType.Org, TextOf(titleStart, end));
@@ -141,7 +139,7 @@ internal sealed partial class MentionFinder
         }
 
         // "Biologist Nick Bos", "Yesterday Mohamed": an ordinary word written with a capital before an unknown name.
-        while (p < end - 2 && p == titleStart && !_k.NameHeads.ContainsKey(S(end - 1)) && _lowerWords.Contains(S(p).ToLowerInvariant()) && !KnownAt(p) && _k.Names.Match(_text, _words, p, end, out _) == 0)
+        while (p < end - 2 && p == titleStart && !_k.NameHeads.Contains(W(end - 1)) && WrittenLowerCase(W(p)) && !KnownAt(p) && _k.Names.Match(_text, _words, p, end, out _) == 0)
         {
             p++;
             titleStart = p;
@@ -167,10 +165,10 @@ internal sealed partial class MentionFinder
 
     /// <summary>"Rebels attacked …": a sentence-initial word that the lower-case word lists know (collectives, events, roles).</summary>
     private bool IsLowerCaseLexiconWord(int i) =>
-        !_k.Titles.ContainsKey(S(i)) && (_k.Collectives.Match(_text, _words, i, i + 1, out _) == 1 || _k.EventNouns.Match(_text, _words, i, i + 1, out _) == 1
+        !_k.Titles.Contains(W(i)) && (_k.Collectives.Match(_text, _words, i, i + 1, out _) == 1 || _k.EventNouns.Match(_text, _words, i, i + 1, out _) == 1
             || _k.Roles.Match(_text, _words, i, i + 1, out _) == 1);
 
-    private bool KnownAt(int i) => _k.Names.Match(_text, _words, i, i + 1, out _) == 1 || _k.Demonyms.ContainsKey(S(i));
+    private bool KnownAt(int i) => _k.Names.Match(_text, _words, i, i + 1, out _) == 1 || _k.Demonyms.Contains(W(i));
 
     /// <summary>Emits the name starting at <paramref name="p"/> inside the run and returns where the next one starts.</summary>
     private int EmitNameAt(int p, int end, string? title, string? nationality)
@@ -179,7 +177,7 @@ internal sealed partial class MentionFinder
         if (_k.Religions.Match(_text, _words, p, end, out _) is > 0 and var rl)
         {
             // "Shia Islam", "Sunni Muslims": the religion pass reads the noun too.
-            return p + rl < end && _k.ReligionNouns.Contains(S(p + rl)) ? p + rl + 1 : p + rl;
+            return p + rl < end && _k.ReligionNouns.Contains(W(p + rl)) ? p + rl + 1 : p + rl;
         }
 
         if (_k.Weapons.Match(_text, _words, p, end, out _) is > 0 and var wl)
@@ -196,12 +194,12 @@ internal sealed partial class MentionFinder
 
         // "General Hassan Turkmani": after a title, or followed by more capitalised words, a city name is a given name.
         if (knownLength > 0 && known.Source == NameSource.City
-            && (title is not null || (p + knownLength < end && IsCap(p + knownLength) && !_k.NameHeads.ContainsKey(S(end - 1)))))
+            && (title is not null || (p + knownLength < end && IsCap(p + knownLength) && !_k.NameHeads.Contains(W(end - 1)))))
         {
             knownLength = 0;
         }
 
-        bool runEndsInHead = end - p > knownLength && _k.NameHeads.ContainsKey(S(end - 1)) && title is null;
+        bool runEndsInHead = end - p > knownLength && _k.NameHeads.Contains(W(end - 1)) && title is null;
         if (knownLength > 0 && !runEndsInHead)
         {
             if (known.Source == NameSource.City && known.Population < EntityKnowledge.WellKnownCityPopulation && !known.IsCapital)
@@ -233,7 +231,7 @@ internal sealed partial class MentionFinder
                 }
 
                 // "… Citation Index Professor Chomsky": a title inside a run starts the next name.
-                if (_k.Titles.ContainsKey(S(q)) && !_k.Titles.ContainsKey(S(q - 1)) && q + 1 < end && IsCap(q + 1) && !_k.Titles.ContainsKey(S(q + 1)))
+                if (_k.Titles.Contains(W(q)) && !_k.Titles.Contains(W(q - 1)) && q + 1 < end && IsCap(q + 1) && !_k.Titles.Contains(W(q + 1)))
                 {
                     stop = q;
                     break;
@@ -259,9 +257,13 @@ internal sealed partial class MentionFinder
         string name = TextOf(p, stop);
         EntityType? type = null;
 
-        if (_k.NameHeads.TryGetValue(S(stop - 1), out var headType) && title is null && length > 1)
+        if (_k.NameHeads.TryGetValue(W(stop - 1), out var headType) && title is null && length > 1)
         {
             type = headType;
+        }
+        else if (title is null && HeadBeforeOf(p, stop) is { } ofHead)
+        {
+            type = ofHead; // "Museum of Flight", "Medical Journal of Australia"
         }
         else if (length > 1 && NerLabelAt(p, stop) is { } nerType && (nerType is not (EntityType.Loc or EntityType.Gpe) || HasLocativeCue(p)))
         {
@@ -346,9 +348,23 @@ internal sealed partial class MentionFinder
     /// <summary>A capitalised word that is not a name on its own: a title, a head word, or a word the document also writes in lower case.</summary>
     private bool IsOrdinaryCapitalisedWord(int p)
     {
-        var w = S(p);
-        return _k.Titles.ContainsKey(w) || _k.NameHeads.ContainsKey(w) || _k.NotNames.Contains(w) || _lowerWords.Contains(w.ToLowerInvariant())
+        var w = W(p);
+        return _k.Titles.Contains(w) || _k.NameHeads.Contains(w) || _k.NotNames.Contains(w) || WrittenLowerCase(w)
             || IsLowerCaseLexiconWord(p);
+    }
+
+    /// <summary>The type given by a head word standing right before an "of" inside the name, or null.</summary>
+    private EntityType? HeadBeforeOf(int p, int stop)
+    {
+        for (int k = p + 1; k < stop - 1; k++)
+        {
+            if (W(k) is "of" && _k.NameHeads.TryGetValue(W(k - 1), out var type))
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     private void MarkName(int from, int to)
@@ -367,7 +383,7 @@ internal sealed partial class MentionFinder
     {
         for (int k = p; k < stop; k++)
         {
-            if (_lowerWords.Contains(S(k).ToLowerInvariant()))
+            if (WrittenLowerCase(W(k)))
             {
                 return true;
             }
@@ -394,13 +410,13 @@ internal sealed partial class MentionFinder
     {
         for (int k = p; k < stop; k++)
         {
-            if (NameParticles.Contains(S(k)))
+            if (NameParticles.Contains(W(k)))
             {
                 continue;
             }
 
             var shape = _words[k].Shape;
-            if ((shape & WordShape.Capitalised) == 0 || (shape & WordShape.AllCaps) != 0 || _k.Titles.ContainsKey(S(k)) || _k.NotNames.Contains(S(k)))
+            if ((shape & WordShape.Capitalised) == 0 || (shape & WordShape.AllCaps) != 0 || _k.Titles.Contains(W(k)) || _k.NotNames.Contains(W(k)))
             {
                 return false;
             }

@@ -6,39 +6,33 @@ namespace Sitrep.Entities.Internal;
 internal sealed partial class MentionFinder
 {
     // Words that are adjectives as often as nouns: "military solution", "government officials".
-    private static readonly HashSet<string> AdjectivalHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "military", "government", "opposition", "police", "army", "rebel", "regime", "administration", "people",
-    };
+    private static readonly WordSet AdjectivalHeads = new(true,
+        "military", "government", "opposition", "police", "army", "rebel", "regime", "administration", "people");
 
     // Role words that are often modifiers of a following noun ("general staff", "member states", "head office").
-    private static readonly HashSet<string> ModifierRoleWords = new(StringComparer.OrdinalIgnoreCase) { "general", "chief", "head", "member", "leader", "official" };
+    private static readonly WordSet ModifierRoleWords = new(true, "general", "chief", "head", "member", "leader", "official");
 
     // Collective heads that name one body, so they need "the", a demonym or a possessive to be an actor.
-    private static readonly HashSet<string> SingularBodies = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet SingularBodies = new(true,
         "military", "government", "regime", "administration", "army", "navy", "air force", "people", "population",
-        "opposition", "police", "international community", "ruling elite",
-    };
+        "opposition", "police", "international community", "ruling elite");
 
     // Nouns that turn an event word into a modifier ("war crimes", "attack helicopters"). Without a
     // part-of-speech tagger a following verb ("the bombing follows") cannot be told from a noun, so this is a list.
-    private static readonly HashSet<string> EventModifierHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet EventModifierHeads = new(true,
         "crimes", "criminals", "zone", "zones", "helicopter", "helicopters", "aircraft", "plan", "plans", "victims",
         "survivors", "site", "sites", "scene", "footage", "campaign", "warning", "threat", "threats", "suspect",
-        "suspects", "drill", "results", "result", "day", "count",
-    };
+        "suspects", "drill", "results", "result", "day", "count");
 
     // Mass nouns that name an event without an article ("since unrest began").
-    private static readonly HashSet<string> BareEventNouns = new(StringComparer.OrdinalIgnoreCase) { "unrest", "violence" };
+    private static readonly WordSet BareEventNouns = new(true, "unrest", "violence");
 
     // Unnamed organisations: "an Israeli parliamentary committee" (head word -> CAMEO agent).
-    private static readonly Dictionary<string, string> OrgNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> OrgNouns = new(ignoreCase: true, new Dictionary<string, string>
     {
         ["committee"] = "GOV", ["parliament"] = "LEG", ["delegation"] = "GOV", ["ministry"] = "GOV", ["court"] = "JUD",
         ["newspaper"] = "MED", ["embassy"] = "GOV",
-    };
+    });
 
     private void FindReligions()
     {
@@ -50,13 +44,13 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            if (RegionNouns.Contains(S(i + len)))
+            if (RegionNouns.Contains(W(i + len)))
             {
                 Add(MentionKind.Region, i, i + len + 1, EntityType.Loc, TextOf(i, i + len + 1));
                 continue;
             }
 
-            if (!_k.ReligionNouns.Contains(S(i + len)))
+            if (!_k.ReligionNouns.Contains(W(i + len)))
             {
                 continue;
             }
@@ -88,7 +82,7 @@ internal sealed partial class MentionFinder
     {
         for (int i = 0; i < _words.Length; i++)
         {
-            if (_inName[i] && !(IsCap(i) && _k.Titles.ContainsKey(S(i))))
+            if (_inName[i] && !(IsCap(i) && _k.Titles.Contains(W(i))))
             {
                 continue;
             }
@@ -103,7 +97,7 @@ internal sealed partial class MentionFinder
 
             // A role head ends its noun phrase: "the general staff" is not a general, "President Aliyev" is a title.
             if (InRange(headEnd) && SameSentence(i, headEnd)
-                && ((IsCap(headEnd) && !IsFunctionWord(headEnd)) || (ModifierRoleWords.Contains(S(headEnd - 1)) && IsContentLower(headEnd))))
+                && ((IsCap(headEnd) && !IsFunctionWord(headEnd)) || (ModifierRoleWords.Contains(W(headEnd - 1)) && IsContentLower(headEnd))))
             {
                 continue;
             }
@@ -216,7 +210,7 @@ internal sealed partial class MentionFinder
                 return "GOV";
             }
 
-            if (IsCap(k) && _k.NameHeads.TryGetValue(S(k), out _) && W(k) is "Guard" or "Guards" or "Army" or "Forces" or "Brigade" or "Brigades")
+            if (IsCap(k) && _k.NameHeads.TryGetValue(W(k), out _) && W(k) is "Guard" or "Guards" or "Army" or "Forces" or "Brigade" or "Brigades")
             {
                 return "MIL";
             }
@@ -290,7 +284,7 @@ internal sealed partial class MentionFinder
                 }
                 else
                 {
-                    while (InRange(k) && IsCap(k) && _k.Titles.ContainsKey(S(k)))
+                    while (InRange(k) && IsCap(k) && _k.Titles.Contains(W(k)))
                     {
                         k++;
                     }
@@ -317,7 +311,7 @@ internal sealed partial class MentionFinder
     {
         for (int i = 1; i < _words.Length; i++)
         {
-            if (!_k.Kin.TryGetValue(S(i), out var predicate))
+            if (!_k.Kin.TryGetValue(W(i), out var predicate))
             {
                 continue;
             }
@@ -393,7 +387,7 @@ internal sealed partial class MentionFinder
             }
 
             int headEnd = i + len;
-            if (InRange(headEnd) && SameSentence(i, headEnd) && EventModifierHeads.Contains(S(headEnd)))
+            if (InRange(headEnd) && SameSentence(i, headEnd) && EventModifierHeads.Contains(W(headEnd)))
             {
                 continue; // "attack helicopters", "war crimes": a modifier, not the event
             }
@@ -472,7 +466,7 @@ internal sealed partial class MentionFinder
             int first = i;
             for (int k = i - 1, steps = 0; k >= 0 && SameSentence(k, i) && steps < 5; k--, steps++)
             {
-                if (IsDeterminer(k) || W(k) is "The" or "Its" || _words[k].Is(WordShape.Number) || NumberWords.Contains(S(k)))
+                if (IsDeterminer(k) || W(k) is "The" or "Its" || _words[k].Is(WordShape.Number) || NumberWords.Contains(W(k)))
                 {
                     first = k;
                     break;
@@ -499,10 +493,8 @@ internal sealed partial class MentionFinder
         }
     }
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "hundreds",
-    };
+    private static readonly WordSet NumberWords = new(true,
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "hundreds");
 
     private void FindDemonymNouns()
     {
@@ -513,7 +505,7 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
-            bool plural = S(i) != country.Demonym;
+            bool plural = !W(i).SequenceEqual(country.Demonym);
             bool nounUse = plural || IsPunct(i + 1) || W(i + 1) is "and" or "or" || !SameSentence(i, i + 1);
             if (!nounUse || (InRange(i + 1) && IsCap(i + 1)))
             {
@@ -526,19 +518,17 @@ internal sealed partial class MentionFinder
         }
     }
 
-    private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal) { "areas", "regions", "villages", "neighbourhoods", "neighborhoods", "heartland" };
+    private static readonly WordSet RegionNouns = new(false, "areas", "regions", "villages", "neighbourhoods", "neighborhoods", "heartland");
 
-    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
-    };
+    private static readonly WordSet Directions = new(true,
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern");
 
     private void FindPlaceAnaphors()
     {
         for (int i = 1; i + 3 < _words.Length; i++)
         {
             // "the western part of the country", "the northern part of Syria".
-            if (Directions.Contains(S(i)) && W(i + 1) is "part" or "parts" && W(i + 2) is "of" && IsDefiniteDeterminer(i - 1))
+            if (Directions.Contains(W(i)) && W(i + 1) is "part" or "parts" && W(i + 2) is "of" && IsDefiniteDeterminer(i - 1))
             {
                 int end = W(i + 3) is "the" && W(Math.Min(i + 4, _words.Length - 1)) is "country" ? i + 5
                     : _k.Names.Match(_text, _words, i + 3, _words.Length, out var known) is > 0 and var kl && known.Source == NameSource.Country ? i + 3 + kl : -1;
@@ -563,7 +553,7 @@ internal sealed partial class MentionFinder
     {
         for (int i = 2; i < _words.Length; i++)
         {
-            if (!OrgNouns.TryGetValue(S(i), out var agent) || IsContentLower(i + 1))
+            if (!OrgNouns.TryGetValue(W(i), out var agent) || IsContentLower(i + 1))
             {
                 continue;
             }

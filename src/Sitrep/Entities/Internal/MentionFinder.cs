@@ -15,7 +15,7 @@ internal sealed partial class MentionFinder
     private readonly EntityKnowledge _k;
     private readonly IReadOnlyList<NerSpan> _ner;
     private readonly bool[] _inName;
-    private readonly HashSet<string> _lowerWords;
+    private readonly HashSet<int> _lowerWords; // case-insensitive hashes of the words the document writes in lower case
     private readonly List<Candidate> _found = [];
 
     public MentionFinder(string text, Word[] words, EntityKnowledge knowledge, IReadOnlyList<NerSpan> ner)
@@ -25,12 +25,12 @@ internal sealed partial class MentionFinder
         _k = knowledge;
         _ner = ner;
         _inName = new bool[words.Length];
-        _lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        _lowerWords = [];
         foreach (var w in words)
         {
             if (w.Is(WordShape.Alpha) && !w.Is(WordShape.Capitalised))
             {
-                _lowerWords.Add(w.Slice(text).ToString());
+                _lowerWords.Add(string.GetHashCode(w.Slice(text), StringComparison.OrdinalIgnoreCase));
             }
         }
     }
@@ -58,6 +58,9 @@ internal sealed partial class MentionFinder
 
     private ReadOnlySpan<char> W(int i) => _words[i].Slice(_text);
 
+    /// <summary>True when the document also writes this word in lower case ("Media reports" … "the media").</summary>
+    private bool WrittenLowerCase(ReadOnlySpan<char> word) => _lowerWords.Contains(string.GetHashCode(word, StringComparison.OrdinalIgnoreCase));
+
     private string S(int i) => _words[i].Slice(_text).ToString();
 
     private bool InRange(int i) => i >= 0 && i < _words.Length;
@@ -84,7 +87,7 @@ internal sealed partial class MentionFinder
     private bool IsDefiniteDeterminer(int i) => InRange(i) && DefiniteDeterminers.Contains(W(i));
 
     private Country? DemonymAt(int i) =>
-        InRange(i) && _words[i].Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(S(i), out var c) ? c : null;
+        InRange(i) && _words[i].Is(WordShape.Capitalised) && _k.Demonyms.TryGetValue(W(i), out var c) ? c : null;
 
     /// <summary>A country name followed by a possessive ("Israel’s"): the country, with i the name's word.</summary>
     private Country? CountryPossessiveEndingAt(int possessive, out int nameFirst)

@@ -29,6 +29,12 @@ internal sealed class PhraseIndex<T>
             return;
         }
 
+        _firstChars |= Bit(words[0][0]);
+        if (_comparison == StringComparison.OrdinalIgnoreCase)
+        {
+            _firstChars |= Bit(char.ToUpperInvariant(words[0][0])) | Bit(char.ToLowerInvariant(words[0][0]));
+        }
+
         if (!_byFirst.TryGetValue(words[0], out var list))
         {
             list = [];
@@ -52,7 +58,10 @@ internal sealed class PhraseIndex<T>
     public int Match(string text, IReadOnlyList<Word> words, int start, int end, out T value)
     {
         value = default!;
-        if (!_lookup.TryGetValue(words[start].Slice(text), out var list))
+        var first = words[start].Slice(text);
+
+        // Most words start no phrase: a 64-bit set of first characters answers before any hashing.
+        if (!MayStart(first[0]) || !_lookup.TryGetValue(first, out var list))
         {
             return 0;
         }
@@ -79,6 +88,12 @@ internal sealed class PhraseIndex<T>
 
         return 0;
     }
+
+    private ulong _firstChars;
+
+    private static ulong Bit(char c) => 1UL << (c & 63);
+
+    private bool MayStart(char c) => (_firstChars & Bit(c)) != 0;
 
     public bool Contains(ReadOnlySpan<char> single, out T value)
     {

@@ -36,7 +36,7 @@ internal static class Words
     private static readonly string[] Auxiliaries = ["will", "would", "could", "should", "may", "might", "must", "can", "shall", "to", "did", "does", "do", "has", "have", "had", "not", "n't", "never"];
     private static readonly string[] Adverbs = ["also", "again", "already", "still", "now", "then", "reportedly", "allegedly", "just", "recently", "once", "finally", "never", "not", "n't", "yet", "jointly", "formally", "officially", "repeatedly", "rightly"];
 
-    private static readonly string[] Subordinators = ["after", "before", "because", "when", "while", "since", "until", "if", "although", "though", "whereas", "once", "unless"];
+    private static readonly string[] Subordinators = ["after", "before", "because", "when", "while", "since", "until", "if", "although", "though", "whereas", "unless"];
     private static readonly string[] Intensifiers = ["very", "too", "so", "more", "most", "less", "least", "quite", "rather"];
 
     public static bool IsSubordinator(ReadOnlySpan<char> w) => IsAny(w, Subordinators);

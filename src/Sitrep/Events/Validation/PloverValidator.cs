@@ -6,7 +6,8 @@ namespace Sitrep.Events.Validation;
 public sealed record PloverEvent(string Event, string Cameo, IReadOnlyList<string> Source, IReadOnlyList<string> Target);
 
 /// <summary>
-/// The outcome for one PLOVER record. <see cref="Best"/> is the produced event of the gold type, else the
+/// The outcome for one PLOVER record. Event types are those of the 2016 PLOVER draft the gold file uses
+/// (see <see cref="CameoInfo.LegacyPlover"/>). <see cref="Best"/> is the produced event of the gold type, else the
 /// first one. An actor code counts as correct when a produced code begins with a gold code (gold gives
 /// the country or IGO, "HUN"; Sitrep may add the sector, "HUNGOV").
 /// </summary>
@@ -22,7 +23,7 @@ public static class PloverValidator
         var results = new List<PloverResult>(records.Count);
         foreach (var record in records)
         {
-            var tokens = FallbackTokenizer.Tokenize(record.Text);
+            var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(record.Text);
             var coded = coder.Code(record.Text, tokens, 0, tokens.Count, record.Date);
 
             // Events with the same trigger and type are one PLOVER event with compound actors.
@@ -30,7 +31,8 @@ public static class PloverValidator
             var byKey = new Dictionary<(int, string), (List<string> S, List<string> T)>();
             foreach (var e in coded)
             {
-                var plover = CameoCodes.Find(e.Cameo)?.Plover ?? "OTHER";
+                // The GSR is coded in the 2016 PLOVER draft: compare in its vocabulary.
+                var plover = CameoCodes.Find(e.Cameo)?.LegacyPlover ?? "OTHER";
                 if (!byKey.TryGetValue((e.TriggerToken, plover), out var actors))
                 {
                     actors = ([], []);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Sitrep.Documents;
 
 namespace Sitrep.Ingest.Internal;
@@ -18,6 +19,9 @@ internal static class ArticleCleaner
     private const int LeadingLines = 4;
     private const int ShortLineWords = 12;
     private const int PullQuoteMaxWords = 40;
+
+    /// <summary>Display lines compared with the body, at most: an article has a few; a list of thousands is not an article.</summary>
+    private const int MaxPullQuoteCandidates = 32;
 
     public static CleanedText Clean(string raw, int bodyStart, string? knownTitle, IReadOnlyList<RemovedSpan>? alreadyRemoved = null)
     {
@@ -73,8 +77,13 @@ internal static class ArticleCleaner
         public ReadOnlySpan<char> Text(string raw) => raw.AsSpan(Start, End - Start);
     }
 
+    /// <summary>
+    /// The non-blank lines with their paragraph numbers. A blank line always separates paragraphs; a single
+    /// line break does too, unless the text is hard-wrapped (most lines broken mid-sentence at similar widths).
+    /// </summary>
     private static List<Line> SplitLines(string raw, int from)
     {
+        bool lineIsParagraph = !IsHardWrapped(raw, from);
         var lines = new List<Line>();
         int paragraph = 0;
         bool blankBefore = false;
@@ -96,7 +105,7 @@ internal static class ArticleCleaner
 
             if (e > s)
             {
-                if (blankBefore && lines.Count > 0)
+                if ((blankBefore || lineIsParagraph) && lines.Count > 0)
                 {
                     paragraph++;
                 }
@@ -115,6 +124,38 @@ internal static class ArticleCleaner
         return lines;
     }
 
+    /// <summary>Hard-wrapped text: of the lines followed directly by another line, most are at most 100 characters and end mid-sentence.</summary>
+    private static bool IsHardWrapped(string raw, int from)
+    {
+        int followed = 0, wrapped = 0;
+        int i = from;
+        while (i < raw.Length)
+        {
+            int eol = raw.IndexOf('\n', i);
+            if (eol < 0)
+            {
+                break;
+            }
+
+            var line = raw.AsSpan(i, eol - i).Trim();
+            int next = eol + 1;
+            int nextEol = raw.IndexOf('\n', next);
+            bool nextBlank = raw.AsSpan(next, (nextEol < 0 ? raw.Length : nextEol) - next).IsWhiteSpace();
+            if (!line.IsEmpty && !nextBlank)
+            {
+                followed++;
+                if (line.Length <= 100 && line[^1] is not ('.' or '!' or '?' or ':' or '"' or '”'))
+                {
+                    wrapped++;
+                }
+            }
+
+            i = next;
+        }
+
+        return followed > 0 && wrapped * 2 > followed;
+    }
+
     /// <summary>The headline (the title repeated, or a title-like first line) and the dateline at the top.</summary>
     private static void MarkLeadingHeader(string raw, List<Line> lines, ref string? title)
     {
@@ -128,13 +169,20 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            if (LineCues.DateLine().IsMatch(text))
+            // A byline may sit between headline and dateline; the byline pass handles it.
+            if (k > 0 && text.Length <= 80 && LineCues.Byline().IsMatch(text))
+            {
+                continue;
+            }
+
+            if (text.Length <= 80 && LineCues.DateLine().IsMatch(text))
             {
                 line.CutAll(RemovedKind.Header);
                 continue;
             }
 
-            var trailing = LineCues.TrailingDate().Match(raw, line.Start, line.End - line.Start);
+            // The date patterns only run on the end of a line that ends in a digit, the dateline pattern on short lines.
+            var trailing = char.IsDigit(raw[line.End - 1]) ? LineCues.TrailingDate().Match(raw, Tail(raw, line, 80), line.End - Tail(raw, line, 80)) : Match.Empty;
             if (trailing.Success && k == 0 && IsHeadlineLike(raw.AsSpan(line.Start, trailing.Index - line.Start)))
             {
                 title ??= raw[line.Start..trailing.Index].Trim();
@@ -150,7 +198,7 @@ internal static class ArticleCleaner
             }
 
             // A short unpunctuated first line directly followed by a dateline is the headline.
-            if (k == 0 && lines.Count > 1 && IsHeadlineLike(text) && LineCues.DateLine().IsMatch(lines[1].Text(raw)))
+            if (k == 0 && lines.Count > 1 && IsHeadlineLike(text) && lines[1].Text(raw).Length <= 80 && LineCues.DateLine().IsMatch(lines[1].Text(raw)))
             {
                 title ??= text.ToString();
                 line.CutAll(RemovedKind.Header);
@@ -194,7 +242,24 @@ internal static class ArticleCleaner
                 }
             }
 
-            if (words <= 80 && IsWholeParagraph(lines, k) && LineCues.CaptionCredit().Match(raw, line.Start, line.End - line.Start).Success)
+            // Wire credits close an article: "Reporting by …; Editing by …". The reporter is the author.
+            if (k >= lines.Count - 3 && words <= 30)
+            {
+                var credit = LineCues.CreditLine().Match(raw, line.Start, line.End - line.Start);
+                if (credit.Success)
+                {
+                    bool reporter = !credit.Value.Contains("editing", StringComparison.OrdinalIgnoreCase);
+                    if (reporter)
+                    {
+                        author ??= credit.Groups["name"].Value.Trim();
+                    }
+
+                    line.CutAll(RemovedKind.Byline);
+                    continue;
+                }
+            }
+
+            if (words <= 80 && IsWholeParagraph(lines, k) && LineCues.CaptionCredit().Match(raw, Tail(raw, line, 100), line.End - Tail(raw, line, 100)).Success)
             {
                 line.CutAll(RemovedKind.Caption);
             }
@@ -235,7 +300,7 @@ internal static class ArticleCleaner
             }
 
             var text = line.Text(raw);
-            bool cue = LineCues.Boilerplate().IsMatch(text);
+            bool cue = LineCues.IsBoilerplate(text);
             if (!cue && CountWords(text) > ShortLineWords)
             {
                 break;
@@ -281,7 +346,7 @@ internal static class ArticleCleaner
         for (int k = top - 1; k >= 0; k--)
         {
             var text = lines[k].Text(raw);
-            if (lines[k].IsRemoved || LineCues.Boilerplate().IsMatch(text) || CountWords(text) > ShortLineWords)
+            if (lines[k].IsRemoved || LineCues.IsBoilerplate(text) || CountWords(text) > ShortLineWords)
             {
                 break;
             }
@@ -311,7 +376,10 @@ internal static class ArticleCleaner
     /// </summary>
     private static void MarkPullQuotes(string raw, List<Line> lines, ref string? author)
     {
-        for (int k = 0; k < lines.Count; k++)
+        // Content words of each body sentence, computed once, on the first candidate.
+        List<(int Line, HashSet<string> Words)>? bodySentences = null;
+        int candidates = 0;
+        for (int k = 0; k < lines.Count && candidates < MaxPullQuoteCandidates; k++)
         {
             var line = lines[k];
             if (line.IsRemoved || !IsWholeParagraph(lines, k))
@@ -341,7 +409,9 @@ internal static class ArticleCleaner
                 continue;
             }
 
-            if (!RestatesBody(raw, lines, k, claim))
+            candidates++;
+            bodySentences ??= BodySentenceWords(raw, lines);
+            if (!RestatesBody(bodySentences, lines, k, claim))
             {
                 continue;
             }
@@ -365,8 +435,25 @@ internal static class ArticleCleaner
         }
     }
 
+    private static List<(int Line, HashSet<string> Words)> BodySentenceWords(string raw, List<Line> lines)
+    {
+        var list = new List<(int, HashSet<string>)>();
+        for (int k = 0; k < lines.Count; k++)
+        {
+            if (!lines[k].IsRemoved)
+            {
+                foreach (var sentence in RoughSentences(lines[k].Text(raw)))
+                {
+                    list.Add((k, ContentWords(sentence)));
+                }
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>Whether most content words of <paramref name="claim"/> occur in one sentence of another body paragraph.</summary>
-    private static bool RestatesBody(string raw, List<Line> lines, int self, ReadOnlySpan<char> claim)
+    private static bool RestatesBody(List<(int Line, HashSet<string> Words)> bodySentences, List<Line> lines, int self, ReadOnlySpan<char> claim)
     {
         var claimWords = ContentWords(claim);
         if (claimWords.Count < 3)
@@ -374,30 +461,25 @@ internal static class ArticleCleaner
             return false;
         }
 
-        for (int k = 0; k < lines.Count; k++)
+        foreach (var (k, words) in bodySentences)
         {
             if (k == self || lines[k].IsRemoved || lines[k].Paragraph == lines[self].Paragraph)
             {
                 continue;
             }
 
-            var body = lines[k].Text(raw);
-            foreach (var sentence in RoughSentences(body))
+            int shared = 0;
+            foreach (var w in claimWords)
             {
-                var words = ContentWords(sentence);
-                int shared = 0;
-                foreach (var w in claimWords)
+                if (words.Contains(w))
                 {
-                    if (words.Contains(w))
-                    {
-                        shared++;
-                    }
+                    shared++;
                 }
+            }
 
-                if (shared >= 3 && shared * 10 >= claimWords.Count * 7)
-                {
-                    return true;
-                }
+            if (shared >= 3 && shared * 10 >= claimWords.Count * 7)
+            {
+                return true;
             }
         }
 
@@ -510,6 +592,18 @@ internal static class ArticleCleaner
         }
 
         return false;
+    }
+
+    /// <summary>Where the last <paramref name="length"/> characters of a line start, moved back to a word start so patterns see whole words.</summary>
+    private static int Tail(string raw, Line line, int length)
+    {
+        int at = Math.Max(line.Start, line.End - length);
+        while (at > line.Start && !char.IsWhiteSpace(raw[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
     }
 
     /// <summary>A headline: at most 20 words, not ending in sentence punctuation.</summary>

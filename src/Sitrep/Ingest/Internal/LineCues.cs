@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Ingest.Internal;
@@ -14,10 +15,39 @@ internal static partial class LineCues
         + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?";
 
     /// <summary>Phrases typical of sign-up, subscription, cookie, sharing, navigation and legal notices.</summary>
-    [GeneratedRegex(
-        @"\b(?:news ?letters?|sign(?:ing)? ?up|subscrib\w*|unsubscrib\w*|subscriptions?|mailing lists?|inbox|e-?mail address|cookies?|privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|all rights reserved|copyright|share (?:this|on|via|the story)|follow us|read more|click here|advertisement|sponsored content|related (?:articles|stories|content|coverage)|recommended for you|download (?:our|the) app|log ?in to|sign ?in to|marketing platform|for processing|you acknowledge|top stories|most read)\b|\bcategories:|©",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex Boilerplate();
+    private static readonly SearchValues<string> BoilerplatePhrases = SearchValues.Create(
+        [
+            "newsletter", "news letter", "sign up", "signup", "sign-up", "signing up", "subscrib", "unsubscrib", "mailing list",
+            "inbox", "email address", "e-mail address", "cookie", "privacy policy", "privacy notice", "privacy settings",
+            "terms of use", "terms of service", "terms and conditions", "all rights reserved", "copyright", "share this",
+            "share on", "share via", "follow us", "read more", "click here", "advertisement", "sponsored content",
+            "related articles", "related stories", "related content", "related coverage", "recommended for you",
+            "download our app", "download the app", "log in to", "login to", "sign in to", "marketing platform",
+            "for processing", "you acknowledge", "top stories", "most read", "categories:", "©",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the line contains a notice phrase starting at a word boundary (vectorised multi-string search).</summary>
+    public static bool IsBoilerplate(ReadOnlySpan<char> line)
+    {
+        int offset = 0;
+        while (true)
+        {
+            int at = line[offset..].IndexOfAny(BoilerplatePhrases);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += offset;
+            if (at == 0 || !char.IsLetter(line[at - 1]))
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+    }
 
     /// <summary>Cues strong enough to mark a short line anywhere in the text ("Read more: …", "Advertisement").</summary>
     [GeneratedRegex(
@@ -40,6 +70,10 @@ internal static partial class LineCues
         @"^(?:by|BY|By)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|le|la|del|and|&)){1,5})\s*(?:[,|–—-].{0,60})?$",
         RegexOptions.CultureInvariant)]
     public static partial Regex Byline();
+
+    /// <summary>A wire-style credit line: "Reporting by Jane Doe; Editing by John Roe".</summary>
+    [GeneratedRegex(@"^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|le|la|del|and|&)){0,5})", RegexOptions.CultureInvariant)]
+    public static partial Regex CreditLine();
 
     /// <summary>A line that is only a date (a dateline), optionally with a time.</summary>
     [GeneratedRegex("^(?:(?:Published|Updated|Posted)(?: on)?:?\\s+)?" + Date + "$", RegexOptions.CultureInvariant)]

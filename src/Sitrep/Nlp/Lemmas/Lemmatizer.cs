@@ -3,7 +3,7 @@ using Sitrep.Nlp.Internal;
 namespace Sitrep.Nlp.Lemmas;
 
 /// <summary>
-/// Lemmatizer: a (word, XPOS) lookup table from the training data, then for unseen words the suffix
+/// Lemmatizer: a (word, XPOS) lookup table from the training data (lower-cased except proper nouns), then for unseen words the suffix
 /// rewrite rule learned for the longest matching word ending under that XPOS ("-ies" as NNS → "-y").
 /// Proper nouns keep their case; other lemmas are lower case, as in UD English. Immutable, thread-safe.
 /// </summary>
@@ -33,6 +33,7 @@ public sealed class Lemmatizer
             return word.ToString();
         }
 
+        // Proper nouns as written; other words lower-cased, with the lemma as training gave it ("I").
         bool proper = IsProper(xpos);
         Span<char> key = stackalloc char[word.Length + 1 + xpos.Length];
         if (proper)

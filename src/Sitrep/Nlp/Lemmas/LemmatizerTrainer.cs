@@ -20,9 +20,11 @@ internal static class LemmatizerTrainer
                 }
 
                 bool proper = Lemmatizer.IsProper(w.Xpos);
+                Count(lemmaCounts, Lemmatizer.Key(proper ? w.Form : w.Form.ToLowerInvariant(), w.Xpos), w.Lemma);
+
+                // Suffix rules work on lower case, except for proper nouns.
                 string form = proper ? w.Form : w.Form.ToLowerInvariant();
                 string lemma = proper ? w.Lemma : w.Lemma.ToLowerInvariant();
-                Count(lemmaCounts, Lemmatizer.Key(form, w.Xpos), lemma);
 
                 int common = 0;
                 while (common < form.Length && common < lemma.Length && form[common] == lemma[common])

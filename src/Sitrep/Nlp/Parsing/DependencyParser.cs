@@ -59,6 +59,14 @@ public sealed class DependencyParser
             return;
         }
 
+        if (xpos.Length < n || upos.Length < n || heads.Length < n || labels.Length < n)
+        {
+            throw new ArgumentException("tags, heads and labels need one entry per token");
+        }
+
+        heads = heads[..n];
+        labels = labels[..n];
+
         var s = t_scratch ??= new Scratch();
         s.Hashes.Fill(text, tokens, xpos, upos);
         var state = s.State;

@@ -23,6 +23,11 @@ internal static class BuiltInCues
         write,writes,wrote,writing	reports	that
         tell,tells,told,telling	reports	tell
         quoted as saying	reports	clause
+        ask,asks,asked,asking	reports	tell
+        reply,replies,replied,replying	reports	clause
+        recall,recalls,recalled,recalling	reports	that
+        comment,comments,commented,commenting	reports	that
+        tweet,tweets,tweeted,tweeting	reports	clause
         # assertions made pointedly
         claim,claims,claimed,claiming	asserts	clause
         insist,insists,insisted,insisting	asserts	clause
@@ -41,6 +46,12 @@ internal static class BuiltInCues
         warn,warns,warned,warning	predicts	tell
         expect,expects,expected	predicts	that
         fear,fears,feared	predicts	that
+        vow,vows,vowed,vowing	predicts	clause
+        promise,promises,promised,promising	predicts	clause
+        pledge,pledges,pledged,pledging	predicts	clause
+        threaten,threatens,threatened,threatening	predicts	clause
+        estimate,estimates,estimated,estimating	asserts	that
+        concede,concedes,conceded,conceding	asserts	clause
         # denials
         deny,denies,denied,denying	denies	clause
         reject,rejects,rejected,rejecting	denies	object

@@ -33,14 +33,28 @@ internal sealed class RelativeAnchors
         }
     }
 
-    /// <summary>The index (into <paramref name="mentions"/>) of the anchor of mention <paramref name="index"/>, or -1.</summary>
-    public int Find(List<TimeMention> mentions, NormalizedTimex?[] normalized, int index)
+    /// <summary>
+    /// The index (into <paramref name="mentions"/>) of the anchor of mention <paramref name="index"/>, or -1.
+    /// Candidates are the earlier mentions whose calendar value is at least as precise as the
+    /// expression needs: a day for "two days later", a year for "two years later".
+    /// </summary>
+    public int Find(List<TimeMention> mentions, TimexDate?[] dates, int index)
     {
+        var needed = mentions[index].Unit switch
+        {
+            TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => TimexPrecision.Year,
+            TimeUnit.Month or TimeUnit.Quarter => TimexPrecision.Month,
+            TimeUnit.Week or TimeUnit.Weekend => TimexPrecision.Week,
+            _ => TimexPrecision.Day,
+        };
+        bool IsCandidate(int j) => dates[j] is { } d && d.Precision >= needed && d.Precision != TimexPrecision.Season
+            && d.Precision != TimexPrecision.Quarter;
+
         int sentence = _t[mentions[index].FirstToken].Sentence;
         int sameSentence = -1, previousSentence = -1;
         for (int j = index - 1; j >= 0; j--)
         {
-            if (normalized[j]?.Day is null)
+            if (!IsCandidate(j))
             {
                 continue;
             }
@@ -66,7 +80,7 @@ internal sealed class RelativeAnchors
         {
             for (int j = index - 1; j >= 0; j--)
             {
-                if (normalized[j]?.Day is null)
+                if (!IsCandidate(j))
                 {
                     continue;
                 }

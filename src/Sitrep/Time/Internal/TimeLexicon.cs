@@ -35,6 +35,8 @@ internal enum WordKind : byte
     SetAdverb,
     Ordinal,
     Term,
+    That,
+    Same,
 }
 
 /// <summary>A calendar or clock unit. The numeric order matters: smaller units first.</summary>
@@ -208,6 +210,8 @@ internal static class TimeLexicon
         d["presently"] = new(WordKind.PresentRef);
         d["soon"] = new(WordKind.FutureRef);
         d["term"] = new(WordKind.Term);
+        d["that"] = new(WordKind.That);
+        d["same"] = new(WordKind.Same);
 
         d["the"] = new(WordKind.The);
         foreach (var w in (string[])["in", "on", "since", "by", "until", "till", "from", "during", "before", "after", "of", "through",

@@ -3,8 +3,8 @@ using Sitrep.Documents;
 
 namespace Sitrep.Time.Internal;
 
-/// <summary>A mention turned into its TIMEX3 value. <see cref="Day"/> is set when the value is one exact calendar day.</summary>
-internal readonly record struct NormalizedTimex(string Value, TimexType Type, string? Mod, DateOnly? Day, bool UsedPublication);
+/// <summary>A mention turned into its TIMEX3 value, type and mod.</summary>
+internal readonly record struct NormalizedTimex(string Value, TimexType Type, string? Mod);
 
 /// <summary>
 /// Turns recognized mentions into TIMEX3 values against the publication date. Without a publication
@@ -20,7 +20,10 @@ internal static class TimexNormalizer
     {
         try
         {
-            return NormalizeUnchecked(m, published, tense, options);
+            var result = NormalizeUnchecked(m, published, tense, options);
+
+            // early/mid/late and end-of apply whatever the kind ("early Monday", "late 2011").
+            return result is { } r && m.Mod is not null ? r with { Mod = m.Mod } : result;
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -43,45 +46,59 @@ internal static class TimexNormalizer
     }
 
     private static NormalizedTimex OffCalendar(in TimeMention m) =>
-        new(m.Direction > 0 ? "FUTURE_REF" : m.Direction < 0 ? "PAST_REF" : "PRESENT_REF", TimexType.Date, null, null, false);
+        new(m.Direction > 0 ? "FUTURE_REF" : m.Direction < 0 ? "PAST_REF" : "PRESENT_REF", TimexType.Date, null);
 
     private static NormalizedTimex? NormalizeUnchecked(in TimeMention m, DateOnly? published, Func<int> tense, TimexOptions options)
     {
         return m.Kind switch
         {
             MentionKind.Calendar => Calendar(m, published, tense),
-            MentionKind.Weekday => Weekday(m, published, tense),
+            MentionKind.Weekday => Weekday(m, published, tense, options),
             MentionKind.Deictic => Deictic(m, published),
             MentionKind.Ago => Ago(m, published),
             MentionKind.RelativeUnit when m.Unit == TimeUnit.Weekend && !m.HasDirection => TheWeekend(published, tense),
             MentionKind.RelativeUnit => RelativeUnit(m, published, options),
-            MentionKind.Duration => new(TimexRecognizer.PeriodValue(m.Count, m.Unit), TimexType.Duration, m.Mod, null, false),
+            MentionKind.Duration => new(TimexRecognizer.PeriodValue(m.Count, m.Unit), TimexType.Duration, m.Mod),
             MentionKind.Clock => Clock(m, published),
             MentionKind.Reference or MentionKind.Set =>
-                new(m.Value!, m.Kind == MentionKind.Set ? TimexType.Set : TimexType.Date, null, null, false),
-            MentionKind.Decade => new(Invariant($"{m.Year:D3}"), TimexType.Date, m.Mod, null, false),
-            MentionKind.Century => new(Invariant($"{m.Year:D2}"), TimexType.Date, m.Mod, null, false),
-            MentionKind.Season => Season(m, published),
+                new(m.Value!, m.Kind == MentionKind.Set ? TimexType.Set : TimexType.Date, null),
+            MentionKind.Decade => new(Invariant($"{m.Year:D3}"), TimexType.Date, m.Mod),
+            MentionKind.Century => new(Invariant($"{m.Year:D2}"), TimexType.Date, m.Mod),
+            MentionKind.Season => Season(m, published, tense),
             _ => null,
         };
     }
 
     private static NormalizedTimex RelativeUnchecked(in TimeMention m, DateOnly anchor)
     {
+        // "that day", "that night", "later that week": the anchor's own day, week, month or year.
+        if (m.Count == 0)
+        {
+            return m.PartOfDay > 0
+                ? new(DateText(anchor) + "T" + TimexRecognizer.PartOfDayCode(m.PartOfDay), TimexType.Time, null)
+                : m.Unit switch
+                {
+                    TimeUnit.Day => DayValue(anchor, null),
+                    TimeUnit.Week => new(WeekValue(anchor), TimexType.Date, null),
+                    TimeUnit.Month => new(MonthValue(anchor), TimexType.Date, null),
+                    _ => new(YearText(anchor.Year), TimexType.Date, null),
+                };
+        }
+
         int n = m.Count == TimeMention.Vague ? 0 : m.Count * m.Direction;
         if (m.Count == TimeMention.Vague)
         {
-            return new(m.Direction > 0 ? "FUTURE_REF" : "PAST_REF", TimexType.Date, null, null, false);
+            return new(m.Direction > 0 ? "FUTURE_REF" : "PAST_REF", TimexType.Date, null);
         }
 
         return m.Unit switch
         {
             TimeUnit.Day => DayValue(anchor.AddDays(n), null),
             TimeUnit.Week or TimeUnit.Weekend => DayValue(anchor.AddDays(7 * n), null),
-            TimeUnit.Month => new(MonthValue(anchor.AddMonths(n)), TimexType.Date, null, null, false),
-            TimeUnit.Year => new(YearText(anchor.Year + n), TimexType.Date, null, null, false),
+            TimeUnit.Month => new(MonthValue(anchor.AddMonths(n)), TimexType.Date, null),
+            TimeUnit.Year => new(YearText(anchor.Year + n), TimexType.Date, null),
             TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => DayValue(anchor, "APPROX"),
-            _ => new(DecadeText((anchor.Year / 10) + n), TimexType.Date, null, null, false),
+            _ => new(DecadeText((anchor.Year / 10) + n), TimexType.Date, null),
         };
     }
 
@@ -97,7 +114,7 @@ internal static class TimexNormalizer
         {
             if (year == 0)
             {
-                return new(Invariant($"XXXX-{m.Month:D2}-{m.Day:D2}"), TimexType.Date, m.Mod, null, false);
+                return new(Invariant($"XXXX-{m.Month:D2}-{m.Day:D2}"), TimexType.Date, m.Mod);
             }
 
             // 29 February in a year without one is not a date.
@@ -106,12 +123,12 @@ internal static class TimexNormalizer
                 return null;
             }
 
-            return DayValue(new DateOnly(year, m.Month, m.Day), m.Mod) with { UsedPublication = m.Year == 0 };
+            return DayValue(new DateOnly(year, m.Month, m.Day), m.Mod);
         }
 
         string yearText = year == 0 ? "XXXX" : YearText(year);
         string value = m.Month > 0 ? Invariant($"{yearText}-{m.Month:D2}") : yearText;
-        return new(value, TimexType.Date, m.Mod, null, m.Year == 0 && year != 0);
+        return new(value, TimexType.Date, m.Mod);
     }
 
     /// <summary>The year of a date written without one: by last/next/this, else by tense, else the nearest.</summary>
@@ -143,13 +160,13 @@ internal static class TimexNormalizer
         };
     }
 
-    private static NormalizedTimex Weekday(in TimeMention m, DateOnly? published, Func<int> tense)
+    private static NormalizedTimex Weekday(in TimeMention m, DateOnly? published, Func<int> tense, TimexOptions options)
     {
         string part = m.PartOfDay > 0 ? "T" + TimexRecognizer.PartOfDayCode(m.PartOfDay) : "";
         var type = m.PartOfDay > 0 ? TimexType.Time : TimexType.Date;
         if (published is not { } pub)
         {
-            return new(Invariant($"XXXX-WXX-{m.Weekday}{part}"), type, null, null, false);
+            return new(Invariant($"XXXX-WXX-{m.Weekday}{part}"), type, null);
         }
 
         int today = IsoDayOfWeek(pub);
@@ -170,10 +187,11 @@ internal static class TimexNormalizer
         {
             // Future tense: the next such day; past or no cue (news reports mostly what has happened):
             // the most recent such day strictly before publication.
-            day = tense() > 0 ? pub.AddDays(forward == 0 ? 7 : forward) : pub.AddDays(-(back == 0 ? 7 : back));
+            int sameDayBack = options.SameWeekdayIsPublicationDay ? 0 : 7;
+            day = tense() > 0 ? pub.AddDays(forward == 0 ? 7 : forward) : pub.AddDays(-(back == 0 ? sameDayBack : back));
         }
 
-        return new(DateText(day) + part, type, null, part.Length == 0 ? day : null, true);
+        return new(DateText(day) + part, type, null);
     }
 
     private static NormalizedTimex Deictic(in TimeMention m, DateOnly? published)
@@ -188,11 +206,11 @@ internal static class TimexNormalizer
                 > 0 => "FUTURE_REF",
                 _ => "PRESENT_REF",
             };
-            return new(reference, TimexType.Date, null, null, false);
+            return new(reference, TimexType.Date, null);
         }
 
         var day = pub.AddDays(m.Direction);
-        return new(DateText(day) + part, type, null, part.Length == 0 ? day : null, true);
+        return new(DateText(day) + part, type, null);
     }
 
     private static NormalizedTimex Ago(in TimeMention m, DateOnly? published)
@@ -200,22 +218,22 @@ internal static class TimexNormalizer
         int sign = m.Direction > 0 ? 1 : -1;
         if (published is not { } pub || m.Count == TimeMention.Vague)
         {
-            return new(sign > 0 ? "FUTURE_REF" : "PAST_REF", TimexType.Date, null, null, published is not null);
+            return new(sign > 0 ? "FUTURE_REF" : "PAST_REF", TimexType.Date, null);
         }
 
         int n = m.Count * sign;
         return m.Unit switch
         {
             // "11 days ago" is a day; "two weeks ago" roughly one; months and years only at their own precision.
-            TimeUnit.Day => DayValue(pub.AddDays(n), null) with { UsedPublication = true },
-            TimeUnit.Week or TimeUnit.Weekend => new(DateText(pub.AddDays(7 * n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Month => new(MonthValue(pub.AddMonths(n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Quarter => new(MonthValue(pub.AddMonths(3 * n)), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Year => new(YearText(pub.Year + n), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Decade => new(DecadeText(CheckedYear(pub.Year + (10 * n)) / 10), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Century => new(CenturyText(CheckedYear(pub.Year + (100 * n)) / 100), TimexType.Date, "APPROX", null, true),
-            TimeUnit.Hour when m.Count >= 24 => new(DateText(pub.AddDays(sign * ((m.Count + 12) / 24))), TimexType.Date, "APPROX", null, true),
-            _ => new(DateText(pub), TimexType.Date, null, null, true),
+            TimeUnit.Day => DayValue(pub.AddDays(n), null),
+            TimeUnit.Week or TimeUnit.Weekend => new(DateText(pub.AddDays(7 * n)), TimexType.Date, "APPROX"),
+            TimeUnit.Month => new(MonthValue(pub.AddMonths(n)), TimexType.Date, "APPROX"),
+            TimeUnit.Quarter => new(MonthValue(pub.AddMonths(3 * n)), TimexType.Date, "APPROX"),
+            TimeUnit.Year => new(YearText(pub.Year + n), TimexType.Date, "APPROX"),
+            TimeUnit.Decade => new(DecadeText(CheckedYear(pub.Year + (10 * n)) / 10), TimexType.Date, "APPROX"),
+            TimeUnit.Century => new(CenturyText(CheckedYear(pub.Year + (100 * n)) / 100), TimexType.Date, "APPROX"),
+            TimeUnit.Hour when m.Count >= 24 => new(DateText(pub.AddDays(sign * ((m.Count + 12) / 24))), TimexType.Date, "APPROX"),
+            _ => new(DateText(pub), TimexType.Date, null),
         };
     }
 
@@ -232,7 +250,7 @@ internal static class TimexNormalizer
                 TimeUnit.Quarter => "XXXX-QX",
                 _ => "XXXX",
             };
-            return new(unresolved, TimexType.Date, m.Mod, null, false);
+            return new(unresolved, TimexType.Date, m.Mod);
         }
 
         string value = m.Unit switch
@@ -245,7 +263,7 @@ internal static class TimexNormalizer
             TimeUnit.Decade => DecadeText((pub.Year / 10) + d),
             _ => CenturyText((pub.Year / 100) + d),
         };
-        return new(value, TimexType.Date, m.Mod, null, true);
+        return new(value, TimexType.Date, m.Mod);
     }
 
     /// <summary>"the weekend": in the past tense (or with no cue) the last one begun by publication, else the next.</summary>
@@ -253,12 +271,12 @@ internal static class TimexNormalizer
     {
         if (published is not { } pub)
         {
-            return new("XXXX-WXX-WE", TimexType.Date, null, null, false);
+            return new("XXXX-WXX-WE", TimexType.Date, null);
         }
 
         bool inWeekend = pub.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         int weeks = tense() > 0 ? (inWeekend ? 1 : 0) : (inWeekend ? 0 : -1);
-        return new(WeekValue(pub.AddDays(7 * weeks)) + "-WE", TimexType.Date, null, null, true);
+        return new(WeekValue(pub.AddDays(7 * weeks)) + "-WE", TimexType.Date, null);
     }
 
     private static NormalizedTimex Clock(in TimeMention m, DateOnly? published)
@@ -270,10 +288,10 @@ internal static class TimexNormalizer
             0 => "Z",
             int z => Invariant($"{(z < 0 ? '-' : '+')}{Math.Abs(z) / 60:D2}:{Math.Abs(z) % 60:D2}"),
         };
-        return new(Invariant($"{date}T{m.Hour:D2}:{m.Minute:D2}{zone}"), TimexType.Time, null, null, published is not null);
+        return new(Invariant($"{date}T{m.Hour:D2}:{m.Minute:D2}{zone}"), TimexType.Time, null);
     }
 
-    private static NormalizedTimex Season(in TimeMention m, DateOnly? published)
+    private static NormalizedTimex Season(in TimeMention m, DateOnly? published, Func<int> tense)
     {
         string code = m.Month switch
         {
@@ -286,13 +304,20 @@ internal static class TimexNormalizer
         if (year == 0 && published is { } pub)
         {
             year = pub.Year + m.Direction;
+            if (!m.HasDirection)
+            {
+                // Seasons start in March, June, September, December; winter runs into the next year.
+                int firstMonth = m.Month * 3, lastMonth = firstMonth + 2;
+                int cue = tense();
+                year += cue < 0 && firstMonth > pub.Month ? -1 : cue > 0 && lastMonth < pub.Month ? 1 : 0;
+            }
         }
 
         string yearText = year == 0 ? "XXXX" : YearText(year);
-        return new(yearText + "-" + code, TimexType.Date, m.Mod, null, m.Year == 0 && year != 0);
+        return new(yearText + "-" + code, TimexType.Date, m.Mod);
     }
 
-    private static NormalizedTimex DayValue(DateOnly day, string? mod) => new(DateText(day), TimexType.Date, mod, mod is null ? day : null, false);
+    private static NormalizedTimex DayValue(DateOnly day, string? mod) => new(DateText(day), TimexType.Date, mod);
 
     internal static int IsoDayOfWeek(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
 

@@ -51,7 +51,8 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             WordKind.Direction => MatchDirection(i, out m),
             WordKind.The => MatchThe(i, out m),
             WordKind.Edge => MatchEdge(i, out m),
-            WordKind.Earlier or WordKind.Later => MatchEarlierThis(i, out m),
+            WordKind.Earlier or WordKind.Later => MatchEarlierThis(i, out m) || MatchThatDay(i + 1, i, out m),
+            WordKind.That => MatchThatDay(i, i, out m),
             WordKind.Every => MatchEvery(i, out m),
             WordKind.PastRef => Reference(i, i + 1, "PAST_REF", out m),
             WordKind.PresentRef => !(_t.IsWord(i, "now") && (_t.IsWord(i - 1, "every") || (_t.IsPunct(i + 1, '-') && _t.TouchesPrevious(i + 1))))
@@ -140,6 +141,20 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         // A bare year needs a signal before it ("in 2012", "since 2011", "mid-2011") and no noun after it
         // ("a survey of 1709 schoolchildren" counts children).
         if (IsYear(i) && i > 0 && (IsYearSignal(i - 1) || _t.Is(i - 1, WordKind.Edge) || (_t.IsPunct(i - 1, '-') && _t.Is(i - 2, WordKind.Edge))) && !CountsSomething(i + 1))
+        {
+            return Calendar(i, i + 1, n.Number, 0, 0, out m);
+        }
+
+        // "in 2005, 2009 and 2011": a year continuing a list of years.
+        if (IsYear(i) && i >= 2 && _t.IsPunct(i - 1, ',') && IsYear(i - 2) && !CountsSomething(i + 1))
+        {
+            return Calendar(i, i + 1, n.Number, 0, 0, out m);
+        }
+
+        // "the 2011 uprising", "Syria's 2012 election": a recent year naming an event.
+        if (IsYear(i) && n.Number is >= 1900 and <= 2099 && i > 0 && (_t.Is(i - 1, WordKind.The) || IsPossessive(i - 1))
+            && (uint)(i + 1) < (uint)_t.Count && _t[i + 1].Shape == TokenShape.Word && _t[i + 1].Info.Kind == WordKind.Other
+            && !CountedNouns.Contains(_t.Chars(i + 1)))
         {
             return Calendar(i, i + 1, n.Number, 0, 0, out m);
         }
@@ -338,6 +353,11 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         {
             u++;
         }
+        else if (_t[i].Info.Kind != WordKind.Article && UnitAdjectives.Contains(_t.Chars(u)) && _t.Is(u + 1, WordKind.Unit) && _t[u + 1].Info.Plural)
+        {
+            // "three consecutive days", "two more weeks"
+            u++;
+        }
 
         if (!_t.Is(u, WordKind.Unit) || (count == 0 && _t[i].Shape == TokenShape.Word))
         {
@@ -394,6 +414,13 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         // "a day" alone is as often a rate ("twice a day") as a span: only after "for", "in", "over".
+        // "twice a week", "three times a day": a rate, a set.
+        if (article && !_t[u].Info.Plural && i > 0 && (_t.IsWord(i - 1, "once") || _t.IsWord(i - 1, "twice") || _t.IsWord(i - 1, "times")))
+        {
+            int first = _t.IsWord(i - 1, "times") && i > 1 && (_t[i - 2].Shape == TokenShape.Number || _t.Is(i - 2, WordKind.NumberWord)) ? i - 2 : i - 1;
+            return Set(first, u + 1, PeriodValue(1, unit), out m);
+        }
+
         if (article && !(i > 0 && SpanSignals.Contains(_t.Chars(i - 1))))
         {
             return false;
@@ -428,6 +455,13 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
     private bool MatchBareUnit(int i, out TimeMention m)
     {
         m = default;
+
+        // "a week-long strike", "months-long siege"
+        if (_t.IsPunct(i + 1, '-') && _t.IsWord(i + 2, "long") && _t.TouchesPrevious(i + 1) && _t.TouchesPrevious(i + 2))
+        {
+            return Duration(i, i + 3, _t[i].Info.Plural ? TimeMention.Vague : 1, _t[i].Info.Unit, out m);
+        }
+
         if (!_t[i].Info.Plural)
         {
             return false;
@@ -677,6 +711,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
 
         if (afterThe)
         {
+            // "the last day of the talks", "the last week of July": a part of something else.
+            if (_t.IsWord(j + 1, "of"))
+            {
+                return false;
+            }
+
             // "the next day", "the following week": after an event; "the past week": a duration.
             if (_t.IsWord(i, "past") || _t.IsWord(i, "last"))
             {
@@ -720,6 +760,38 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         m.Unit = _t[i + 2].Info.Unit;
         m.HasDirection = true;
         return m.Unit >= TimeUnit.Week;
+    }
+
+    /// <summary>
+    /// "that day", "later that week", "that night": the period of an event told before, resolved like
+    /// "two days later" against an earlier date. <paramref name="first"/> is where the span starts
+    /// (at "later"/"earlier" when present).
+    /// </summary>
+    private bool MatchThatDay(int that, int first, out TimeMention m)
+    {
+        m = default;
+        if (!_t.Is(that, WordKind.That) && !(_t.Is(that, WordKind.The) && _t.Is(that + 1, WordKind.Same)))
+        {
+            return false;
+        }
+
+        int j = _t.Is(that, WordKind.The) ? that + 2 : that + 1;
+        if (_t.Is(j, WordKind.PartOfDay))
+        {
+            m = Make(first, j + 1, MentionKind.EventRelative);
+            m.Unit = TimeUnit.Day;
+            m.PartOfDay = _t[j].Info.Value;
+            return true;
+        }
+
+        if (!_t.Is(j, WordKind.Unit) || _t[j].Info.Plural || _t[j].Info.Unit is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+        {
+            return false;
+        }
+
+        m = Make(first, j + 1, MentionKind.EventRelative);
+        m.Unit = _t[j].Info.Unit;
+        return true;
     }
 
     // ---- "the …" ----
@@ -767,6 +839,21 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
 
             // "the long-term goal": the phrase names a goal, not a time.
             return false;
+        }
+
+        // "the same day"
+        if (next.Info.Kind == WordKind.Same)
+        {
+            return MatchThatDay(i, i, out m);
+        }
+
+        // "in the summer": the season of the publication year, or the one before or after by tense.
+        // "the fall of Assad" is no season, nor "the Winter Olympics".
+        if (next.Info.Kind == WordKind.Season && !_t.IsWord(j + 1, "of") && !(next.Capitalized && (uint)(j + 1) < (uint)_t.Count && _t[j + 1].Capitalized))
+        {
+            m = Make(i, j + 1, MentionKind.Season);
+            m.Month = next.Info.Value;
+            return true;
         }
 
         // "over the weekend": the weekend before or after publication, by tense.
@@ -881,7 +968,9 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             return false;
         }
 
-        if (!IsCoarse(m))
+        // "early Monday", "late yesterday": a part of one day.
+        bool partOfDay = m.Kind is MentionKind.Weekday or MentionKind.Deictic && m.PartOfDay == 0 && !_t.IsWord(i, "mid");
+        if (!IsCoarse(m) && !partOfDay)
         {
             return false;
         }
@@ -993,6 +1082,23 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
     private bool CountsSomething(int j) =>
         (uint)j < (uint)_t.Count && _t[j].Shape == TokenShape.Word && !_t[j].Capitalized && _t[j].Info.Kind == WordKind.Other
         && _t.SameSentence(j - 1, j) && !YearFollowers.Contains(_t.Chars(j));
+
+    private bool IsPossessive(int j) =>
+        _t.IsWord(j, "s") && j >= 2 && (_t.IsPunct(j - 1, '\'') || _t.IsPunct(j - 1, '’')) && _t.TouchesPrevious(j);
+
+    /// <summary>Nouns that make "the 2000 …" a count rather than a year.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedNouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["people", "soldiers", "troops", "men", "women", "children", "residents", "refugees", "others", "members", "votes", "dollars",
+             "euros", "pounds", "workers", "deaths", "cases", "civilians", "fighters", "protesters", "police", "officers", "families",
+             "homes", "houses", "tonnes", "tons", "kilometres", "kilometers", "miles", "metres", "meters", "units", "jobs", "students"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adjectives that may stand between a count and its unit.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitAdjectives =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["consecutive", "straight", "successive", "full", "more", "whole", "long", "additional", "further", "short"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after which "a day", "a year" is a length of time.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSignals =
