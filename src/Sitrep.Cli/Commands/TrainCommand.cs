@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Sitrep.Nlp.Ner;
 using Sitrep.Nlp.Training;
 
 namespace Sitrep.Cli.Commands;
@@ -12,6 +13,7 @@ internal static class TrainCommand
     [
         new TaggerModelTrainer(),
         new ParserModelTrainer(),
+        new NerModelTrainer(),
     ];
 
     public static Command Create()
@@ -61,5 +63,23 @@ internal static class TrainCommand
 
         Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
         return CliErrors.Ok;
+    }
+}
+
+/// <summary><c>sitrep train ner</c>: the named-entity recogniser (same as <c>sitrep train-ner</c> without scoring).</summary>
+internal sealed class NerModelTrainer : IModelTrainer
+{
+    public string Name => "ner";
+
+    public string Description => "named-entity recogniser (PER, ORG, LOC)";
+
+    public string DefaultFileName => "ner.bin";
+
+    public void Train(string dataDirectory, string outputPath, Action<string> log, CancellationToken cancellationToken)
+    {
+        var model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = dataDirectory }, Console.Error);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var output = File.Create(outputPath);
+        model.Save(output);
     }
 }

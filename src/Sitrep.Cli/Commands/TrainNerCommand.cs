@@ -22,10 +22,11 @@ internal static class TrainNerCommand
         var runs = new Option<int>("--runs") { Description = "Perceptrons (one per shuffle seed) whose weights are averaged.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.Runs };
         var lowercaseEvery = new Option<int>("--lowercase-every") { Description = "Also train on every Nth sentence in lower case (0: none).", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.LowercaseEvery };
         var sentenceLevel = new Option<bool>("--sentence-level") { Description = "Score without the document-level step (each sentence tagged on its own)." };
+        var pos = new Option<bool>("--pos") { Description = "Train with part-of-speech features from the shipped tagger (off by default)." };
         var errors = new Option<string?>("--errors") { Description = "Write each held-out sentence with a missed or spurious name to this file." };
         var model = new Option<string?>("--model") { Description = "With --eval-only: the model file to score." };
 
-        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model, gazetteer, bucketBits, errors, runs, lowercaseEvery, sentenceLevel };
+        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model, gazetteer, bucketBits, errors, runs, lowercaseEvery, sentenceLevel, pos };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
             parse.GetValue(output),
@@ -39,11 +40,12 @@ internal static class TrainNerCommand
             parse.GetValue(runs),
             parse.GetValue(lowercaseEvery),
             parse.GetValue(sentenceLevel),
+            parse.GetValue(pos),
             Console.Out));
         return command;
     }
 
-    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, string? gazetteer, int bucketBits, string? errorsPath, int runs, int lowercaseEvery, bool sentenceLevel, TextWriter log)
+    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, string? gazetteer, int bucketBits, string? errorsPath, int runs, int lowercaseEvery, bool sentenceLevel, bool pos, TextWriter log)
     {
         if (!Directory.Exists(data))
         {
@@ -64,7 +66,7 @@ internal static class TrainNerCommand
             }
             else
             {
-                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery, GazetteerDirectory = gazetteer, BucketBits = bucketBits, Runs = runs, LowercaseEvery = lowercaseEvery }, log);
+                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery, GazetteerDirectory = gazetteer, BucketBits = bucketBits, Runs = runs, LowercaseEvery = lowercaseEvery, PosTags = pos }, log);
                 using (var file = File.Create(output!))
                 {
                     model.Save(file);

@@ -48,7 +48,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
             {
                 var info = CameoCodes.Find(e.Cameo);
                 var trigger = tokens[e.TriggerToken];
-                var (date, dateText) = DateFor(document.Timex, sentence, trigger.Start);
+                var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken);
                 bool violent = e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);
                 events.Add(new Event
                 {
@@ -142,8 +142,11 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         return null;
     }
 
-    /// <summary>The DATE (or TIME) timex of the sentence nearest the trigger.</summary>
-    private static (string? Value, TextSpan? Span) DateFor(IReadOnlyList<Timex> timex, Sentence sentence, int trigger)
+    /// <summary>
+    /// The DATE (or TIME) timex nearest the trigger within its clause: a comma, a subordinating or
+    /// relative word, or "and"/"but" before a new subject lies between a clause and another's date.
+    /// </summary>
+    private (string? Value, TextSpan? Span) DateFor(IReadOnlyList<Timex> timex, string text, IReadOnlyList<Token> tokens, Sentence sentence, int trigger)
     {
         Timex? best = null;
         int bestDistance = int.MaxValue;
@@ -154,8 +157,8 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 continue;
             }
 
-            int distance = Math.Abs(t.Start - trigger);
-            if (distance < bestDistance)
+            int distance = Math.Abs(t.Start - tokens[trigger].Start);
+            if (distance < bestDistance && SameClause(text, tokens, sentence, trigger, t))
             {
                 best = t;
                 bestDistance = distance;
@@ -163,6 +166,51 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         }
 
         return best is null ? (null, null) : (best.Value, new TextSpan(best.Start, best.End));
+    }
+
+    private bool SameClause(string text, IReadOnlyList<Token> tokens, Sentence sentence, int trigger, Timex t)
+    {
+        int from, to;
+        if (t.End <= tokens[trigger].Start)
+        {
+            from = sentence.FirstToken;
+            while (from < trigger && tokens[from].Start < t.End)
+            {
+                from++;
+            }
+
+            to = trigger;
+        }
+        else
+        {
+            from = trigger + 1;
+            to = from;
+            while (to < sentence.EndToken && tokens[to].Start < t.Start)
+            {
+                to++;
+            }
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is "," or ";" or ":" || Words.IsSubordinator(w) || Words.IsAny(w, ["which", "who", "whom", "whose", "that"]))
+            {
+                return false;
+            }
+
+            // "… and three officials died on Wednesday": a new subject starts a clause; "and condemned" does not.
+            if (Words.IsAny(w, ["and", "but", "while"]) && i + 1 < sentence.EndToken)
+            {
+                var next = Words.At(text, tokens, i + 1);
+                if (_coder.Dictionaries.Verbs.Lookup(next).Count == 0 && !Words.IsAdverb(next) && !Words.IsAuxiliary(next))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

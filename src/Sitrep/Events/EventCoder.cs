@@ -184,7 +184,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : subject);
-        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false));
+        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
         if (source is not null && target is not null && source.Group == target.Group)
         {
             target = null;
@@ -495,7 +495,11 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     }
 
     /// <summary>The object: the first mention after the verb; in the passive, the "by" agent when there is one.</summary>
-    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy)
+    /// <param name="skipPlaces">
+    /// Pass over phrases after "in", "at" or "near": they say where, not to whom ("clashing in Damascus").
+    /// PETRARCH validation keeps them, as PETRARCH does; the annotator reports them as the location.
+    /// </param>
+    private static ActorMention? After(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens, bool preferBy, bool skipPlaces = false)
     {
         ActorMention? firstAfter = null;
         foreach (var m in mentions)
@@ -515,6 +519,11 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 return m;
             }
 
+            if (skipPlaces && IsPlacePhrase(text, tokens, m.Start))
+            {
+                continue;
+            }
+
             firstAfter ??= m;
             if (!preferBy)
             {
@@ -523,6 +532,25 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return firstAfter;
+    }
+
+    private static bool IsPlacePhrase(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        for (int i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsAny(w, ["in", "at", "near", "inside", "outside", "across", "throughout"]))
+            {
+                return true;
+            }
+
+            if (!Words.IsDeterminer(w) && !(Words.IsModifierLike(w) && char.IsLower(w[0])))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a sentence-internal break (a new clause after a comma and a verb of saying) lies between.</summary>

@@ -10,7 +10,8 @@ namespace Sitrep.Ingest;
 /// Reads inputs into Documents: plain text (UTF-8 with or without BOM, UTF-16 with BOM, optional
 /// <c>key: value</c> header), HTML pages, JSON Lines (one document per line), directories (recursively, in
 /// ordinal path order) and <c>-</c> for standard input. Every document is cleaned (headline, dateline,
-/// byline, captions, pull quotes, sign-up blocks cut and recorded). A bad input is a failure value with a
+/// byline, captions, pull quotes, sign-up blocks cut and recorded: for text, cuts and the raw map index the
+/// raw text; for HTML, each cut covers its element in the page source). A bad input is a failure value with a
 /// one-line reason naming it; it never stops the others. Results come in input order, lazily.
 /// </summary>
 public static class InputReader
@@ -161,7 +162,7 @@ public static class InputReader
             return [IngestResult.Failure(input, "file contains only whitespace")];
         }
 
-        if (path is not null && HasExtension(path, JsonLinesExtensions))
+        if ((path is not null && HasExtension(path, JsonLinesExtensions)) || (path is null && LooksLikeJsonLines(text)))
         {
             return ReadJsonLines(input, text, options);
         }
@@ -182,15 +183,15 @@ public static class InputReader
         IReadOnlyList<RemovedSpan> removed = [];
         string cleanInput = raw;
         int bodyStart = 0;
+        HtmlArticle? html = null;
         if (kind == InputKind.Html)
         {
-            var article = HtmlExtractor.Extract(raw, out var error);
+            var article = html = HtmlExtractor.Extract(raw, out var error);
             if (article is null)
             {
                 return IngestResult.Failure(input, error!);
             }
 
-            // Offsets of cuts in an HTML page refer to its extracted text (one block per line), not the markup.
             cleanInput = article.Text;
             source = source with
             {
@@ -230,6 +231,11 @@ public static class InputReader
             return IngestResult.Failure(input, "no article text left after removing headers and boilerplate");
         }
 
+        if (html is not null)
+        {
+            cleaned = ToPageSource(cleaned, html);
+        }
+
         source = source with
         {
             Title = source.Title ?? cleaned.Title,
@@ -239,6 +245,35 @@ public static class InputReader
 
         var document = new Document(id, cleaned.Text, source) { Removed = cleaned.Removed, RawMap = cleaned.RawMap };
         return IngestResult.Success(input, document);
+    }
+
+    /// <summary>
+    /// Cuts made in a page's extracted text, moved to the page source: each covers the element it came from
+    /// (its text stays the extracted text). Markup is not copied into the body, so no raw map applies.
+    /// </summary>
+    private static CleanedText ToPageSource(CleanedText cleaned, HtmlArticle article)
+    {
+        var removed = new List<RemovedSpan>(cleaned.Removed.Count);
+        foreach (var cut in cleaned.Removed)
+        {
+            var block = FindBlock(article.Blocks, cut.Start);
+            removed.Add(cut with { Start = block.RawStart, End = block.RawEnd });
+        }
+
+        return cleaned with { Removed = removed, RawMap = [] };
+    }
+
+    private static HtmlBlock FindBlock(IReadOnlyList<HtmlBlock> blocks, int textOffset)
+    {
+        foreach (var b in blocks)
+        {
+            if (textOffset < b.TextEnd)
+            {
+                return b;
+            }
+        }
+
+        return blocks.Count > 0 ? blocks[^1] : default;
     }
 
     /// <summary>One document per line: {"text"|"html", "id"?, "title"?, "url"?, "author"?, "published"?}.</summary>
@@ -307,6 +342,15 @@ public static class InputReader
         var raw = body ?? html!;
         var id = Str("id") ?? HashId(raw);
         return FromRaw(where, id, raw, body is null ? InputKind.Html : InputKind.Text, null, options, source);
+    }
+
+    /// <summary>Standard input that opens with a JSON object on its first line is JSON Lines.</summary>
+    private static bool LooksLikeJsonLines(string text)
+    {
+        var head = text.AsSpan().TrimStart();
+        int eol = head.IndexOf('\n');
+        var first = (eol < 0 ? head : head[..eol]).TrimEnd();
+        return first.Length > 1 && first[0] == '{' && first[^1] == '}';
     }
 
     private static bool LooksLikeHtml(string? path, string text)

@@ -59,7 +59,7 @@ public static class NlpModels
         {
             return read(reader);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or OutOfMemoryException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or OutOfMemoryException or InvalidOperationException)
         {
             throw new InvalidDataException($"{source}: corrupt or truncated model ({ex.Message})", ex);
         }

@@ -25,7 +25,8 @@ internal static class ClaimsLedger
                 isPulled |= p.Quote == i;
             }
 
-            var stance = StanceOf(doc, f, isPulled);
+            // A quotation with neither cue nor speaker is nobody's claim yet.
+            var stance = f.Cue is null && q.Speaker is null && q.SpeakerName is null ? null : StanceOf(doc, f, isPulled);
             if (stance is null)
             {
                 continue;
@@ -55,7 +56,7 @@ internal static class ClaimsLedger
             return fromCue;
         }
 
-        if (SpeaksOfTheFuture(doc.Text, f.Quote))
+        if (SpeaksOfTheFuture(doc.Text, f.Quote, reported: f.Quote.Type != QuoteType.Direct))
         {
             return Stance.Predicts;
         }
@@ -68,15 +69,25 @@ internal static class ClaimsLedger
         return fromCue ?? (pulled ? Stance.Asserts : null);
     }
 
-    private static bool SpeaksOfTheFuture(string text, Quote q)
+    /// <summary>
+    /// "will", "won’t", "going to"; in reported speech also "would", the back-shifted "will" ("said prices
+    /// would rise"). In a direct quote "would" is a conditional ("it would have been worse"), not a forecast.
+    /// </summary>
+    private static bool SpeaksOfTheFuture(string text, Quote q, bool reported)
     {
         var words = new List<Word>();
         WordScanner.Scan(text, q.Start, q.End, words);
         foreach (var w in words)
         {
-            if (WordScanner.IsAnyOf(text, w, WordLists.FutureMarkers))
+            if (WordScanner.IsAnyOf(text, w, WordLists.FutureMarkers) && (reported || !WordScanner.Is(text, w, "would")))
             {
                 return true;
+            }
+
+            var word = text.AsSpan(w.Start, w.Length);
+            if (word.EndsWith("’ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase))
+            {
+                return true; // "we’ll", "they'll"
             }
         }
 

@@ -9,9 +9,13 @@ namespace Sitrep.Text;
 /// can open a sentence (a capital, a digit, an opening quote or bracket). After titles and initials
 /// ("Maj. Gen.", "J. R. R.") a sentence never ends; after other abbreviations ("U.S.", "Inc.") only when a
 /// typical sentence opener follows. Each sentence is an exact token-aligned span: no surrounding whitespace.
+/// Unpunctuated text is cut into pieces of at most 2 × <see cref="LongSentence"/> tokens.
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>Tokens after which a line break ends a sentence; at twice this a sentence always ends.</summary>
+    public const int LongSentence = 150;
+
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
         var sentences = new List<Sentence>(tokens.Count / 16 + 1);
@@ -28,6 +32,14 @@ public static class SentenceSplitter
             }
 
             if (!end && ParagraphBreak(span, tokens[i].End, tokens[i + 1].Start))
+            {
+                end = true;
+            }
+
+            // Text without punctuation (lists, tables, transcripts) must not become one endless sentence that
+            // later stages parse in quadratic time: past a length, a line break ends it, and past twice that, anything.
+            int length = i - first + 1;
+            if (!end && length >= LongSentence && (length >= 2 * LongSentence || span[tokens[i].End..tokens[i + 1].Start].Contains('\n')))
             {
                 end = true;
             }

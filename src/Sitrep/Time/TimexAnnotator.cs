@@ -92,6 +92,8 @@ public sealed class TimexAnnotator : IAnnotator
             dates[i] = TimexDate.TryParse(normalized[i]!.Value.Value, out var resolved) ? resolved : null;
         }
 
+        AttachClockTimesToDays(tokens, mentions, normalized);
+
         var timexOfMention = new Timex?[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -120,6 +122,40 @@ public sealed class TimexAnnotator : IAnnotator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "at 0734 GMT on April 12", "on Friday at 6 a.m.": a clock time takes the day written next to
+    /// it in the same sentence (up to two expressions and six tokens away) instead of the publication day.
+    /// </summary>
+    private static void AttachClockTimesToDays(TimeTokens tokens, List<TimeMention> mentions, NormalizedTimex?[] normalized)
+    {
+        const int MaxGap = 6;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            int t = normalized[i]?.Value.IndexOf('T', StringComparison.Ordinal) ?? -1;
+            if (mentions[i].Kind != MentionKind.Clock || normalized[i] is not { } clock || t < 0)
+            {
+                continue;
+            }
+
+            int sentence = tokens[mentions[i].FirstToken].Sentence;
+            foreach (int j in (ReadOnlySpan<int>)[i + 1, i + 2, i - 1, i - 2])
+            {
+                if (j < 0 || j >= mentions.Count || mentions[j].Kind == MentionKind.Clock || tokens[mentions[j].FirstToken].Sentence != sentence
+                    || normalized[j] is not { } other || !TimexDate.TryParse(other.Value, out var day) || day.Precision != TimexPrecision.Day)
+                {
+                    continue;
+                }
+
+                int gap = j > i ? mentions[j].FirstToken - mentions[i].EndToken : mentions[i].FirstToken - mentions[j].EndToken;
+                if (gap <= MaxGap)
+                {
+                    normalized[i] = clock with { Value = TimexNormalizer.DateText(day.First) + clock.Value[t..] };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The calendar stretch of each normalized value (null for durations, sets, references, unresolved).</summary>

@@ -28,4 +28,11 @@ public sealed record TimexOptions
     /// reading (always the previous ISO week).
     /// </summary>
     public bool LastWeekOnSundayIsEndingWeek { get; init; } = true;
+
+    /// <summary>
+    /// A past-tense weekday that is the publication's own weekday ("rebels attacked on Friday" in a
+    /// Friday paper) is the day a week before (false, the default: TIMEX3's strictly-before reading)
+    /// or the publication day itself (true: the convention of same-day wire copy).
+    /// </summary>
+    public bool SameWeekdayIsPublicationDay { get; init; }
 }

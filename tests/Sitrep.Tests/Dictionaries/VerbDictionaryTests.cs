@@ -82,6 +82,26 @@ public sealed class VerbDictionaryTests
         Assert.Equal(16, issues[2].Line);
     }
 
+    [Fact]
+    public void SynsetLabelsMayContainUnderscoresBesideJoinedWords()
+    {
+        const string text = """
+            &TIE
+            +MILITARY
+            &WAR_OF_WORDS
+            +INSULTS
+            --- RESTORE [064] ---
+            RESTORE
+            - * NEW_&TIE_RELATIONS [901]
+            - * &WAR_OF_WORDS [902]
+            """;
+        var block = VerbDictionary.Parse(new StringReader(text), "t.verbs").Blocks.Single();
+
+        Assert.Equal([PatternElementKind.Word, PatternElementKind.Synset, PatternElementKind.Word], block.Patterns[0].After.Select(e => e.Kind));
+        Assert.True(block.Patterns[0].After[2].Joined);
+        Assert.Equal("&WAR_OF_WORDS", block.Patterns[1].After.Single().Text);
+    }
+
     [SkippableFact]
     public void CameoVerbDictionaryLoads()
     {

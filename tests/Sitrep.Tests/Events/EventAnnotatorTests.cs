@@ -99,6 +99,16 @@ public sealed class EventAnnotatorTests
     }
 
     [Fact]
+    public void APlaceAfterInIsTheLocationNotTheTarget()
+    {
+        var e = Single(Annotate("Turkish troops attacked in Syria on Monday."), "190");
+
+        Assert.Equal("TURMIL", e.SourceActor);
+        Assert.Null(e.TargetActor);
+        Assert.Equal("Syria", e.Location);
+    }
+
+    [Fact]
     public void AnEmptyDocumentHasNoEvents()
     {
         Assert.Empty(Annotate(string.Empty).Events);

@@ -1,6 +1,5 @@
 using Sitrep.Documents;
 using Sitrep.Events;
-using Sitrep.Events.Internal;
 
 namespace Sitrep.Tests.Events;
 
@@ -9,7 +8,7 @@ public sealed class EventCoderTests
 {
     private static List<CodedEvent> Code(string sentence, bool strict = false)
     {
-        var tokens = FallbackTokenizer.Tokenize(sentence);
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         return new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: !strict).Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1));
     }
 
@@ -78,6 +77,14 @@ public sealed class EventCoderTests
         var events = Code("Turkey condemned the attack on Armenia by Azerbaijan.");
 
         Assert.Contains(events, e => e.Cameo == "190" && e.SourceCode == "AZE" && e.TargetCode == "ARM");
+    }
+
+    [Fact]
+    public void AStatedIntentionIsCodedAsTheIntentToAct()
+    {
+        Assert.Equal("EGY PSE 0333", Triples(Code("Egypt agreed to send food to Gaza.", strict: true)));
+        Assert.Equal("IRN ISR 138", Triples(Code("Iran vowed to attack Israel.", strict: true)));
+        Assert.Equal("IRN ISR 190", Triples(Code("Iran will attack Israel.", strict: true)));
     }
 
     [Fact]

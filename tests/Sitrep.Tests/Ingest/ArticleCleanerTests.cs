@@ -76,6 +76,15 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_closing_wire_credit_is_a_byline_naming_the_reporter()
+    {
+        var doc = Read(Body + "\n\nReporting by Lena Varga in Karsa; Editing by Tom Reyes");
+        Assert.Equal("Lena Varga", doc.Source.Author);
+        Assert.Equal(RemovedKind.Byline, Assert.Single(doc.Removed).Kind);
+        Assert.EndsWith("since the weekend.", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headline_and_dateline_at_the_top_are_header_and_the_headline_is_the_title()
     {
         var doc = Read("Artillery duel at Karsa\n\nTuesday, March 12, 2024\n\n" + Body);

@@ -146,6 +146,49 @@ public class InputReaderTests
     }
 
     [Fact]
+    public void Html_without_an_article_element_keeps_the_story_and_cuts_byline_caption_ads_and_links()
+    {
+        const string html = """
+            <!DOCTYPE html><html><head><title>Clash at Karsa kills four | Example Wire</title>
+            <meta property="og:site_name" content="Example Wire"><link rel="canonical" href="https://example.org/world/karsa"></head>
+            <body><header class="site-header"><ul class="menu"><li>World</li><li>Politics</li></ul></header>
+            <div id="cookie-banner">We use cookies to improve your experience.</div>
+            <div class="layout"><div class="story">
+            <h1>Clash at Karsa kills four</h1><p class="byline">By Lena Varga</p>
+            <time datetime="2024-03-12T09:30:00+01:00">12 March 2024</time>
+            <figure><img src="x.jpg"><figcaption>Smoke over Karsa on Tuesday. Photo: Tom Reyes</figcaption></figure>
+            <p>Government forces and rebels exchanged artillery fire near the northern border town of Karsa on Tuesday, killing four civilians, officials said.</p>
+            <p>Advertisement</p>
+            <p>The interior minister, Farid Osman, said the army would &ldquo;respond with force&rdquo; if the shelling continued.</p>
+            <p>Read more: <a href="/k">Karsa's long history of border disputes</a></p>
+            <p>Aid agencies said thousands of families had fled towards the coast since the weekend.</p>
+            <ul class="related-links"><li><a href="/a">Ceasefire talks stall</a></li></ul></div>
+            <aside><h3>Most read</h3><ol><li>Something else</li></ol></aside></div>
+            <div class="comments"><p>This is terrible.</p></div><footer><p>© 2024 Example Wire.</p></footer></body></html>
+            """;
+        using var dir = new TempFolder();
+        var doc = ReadOne(dir.Write("story.html", html)).Document!;
+        Assert.Equal("Lena Varga", doc.Source.Author);
+        Assert.Equal("Example Wire", doc.Source.Outlet);
+        Assert.Equal("https://example.org/world/karsa", doc.Source.Url);
+        Assert.Equal(new DateOnly(2024, 3, 12), doc.Source.Published);
+        Assert.Equal(
+            [RemovedKind.Header, RemovedKind.Byline, RemovedKind.Header, RemovedKind.Caption, RemovedKind.Boilerplate, RemovedKind.Boilerplate],
+            doc.Removed.Select(r => r.Kind));
+        Assert.Equal(
+            "Government forces and rebels exchanged artillery fire near the northern border town of Karsa on Tuesday, killing four civilians, officials said.\n\n" +
+            "The interior minister, Farid Osman, said the army would “respond with force” if the shelling continued.\n\n" +
+            "Aid agencies said thousands of families had fled towards the coast since the weekend.",
+            doc.Text);
+
+        // Each cut points at the element it came from in the page source; markup has no raw map.
+        Assert.Empty(doc.RawMap);
+        Assert.Equal("<p class=\"byline\">By Lena Varga</p>", html[doc.Removed[1].Start..doc.Removed[1].End]);
+        Assert.Equal("<figcaption>Smoke over Karsa on Tuesday. Photo: Tom Reyes</figcaption>", html[doc.Removed[3].Start..doc.Removed[3].End]);
+        Assert.Equal("<p>Advertisement</p>", html[doc.Removed[4].Start..doc.Removed[4].End]);
+    }
+
+    [Fact]
     public void Html_date_from_a_time_element_and_no_body_is_an_error()
     {
         using var dir = new TempFolder();
@@ -198,6 +241,16 @@ public class InputReaderTests
         dir.Write("x.dat", [0, 0, 0]);
         var results = InputReader.Read([dir.Path], new IngestOptions()).ToList();
         Assert.Equal("directory has no readable files", results[^1].Error);
+    }
+
+    [Fact]
+    public void Json_lines_on_standard_input_are_recognised()
+    {
+        var lines = "{\"text\": \"Rebels shelled Karsa on Tuesday.\"}\n{\"text\": \"Talks resumed on Monday.\"}\n";
+        var options = new IngestOptions { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(lines)) };
+        var results = InputReader.Read(["-"], options).ToList();
+        Assert.Equal(["Rebels shelled Karsa on Tuesday.", "Talks resumed on Monday."], results.Select(r => r.Document!.Text));
+        Assert.Equal("-:2", results[1].Input);
     }
 
     [Fact]

@@ -55,11 +55,16 @@ public sealed class ModelTests
         Assert.StartsWith("broken.bin: ", ex.Message);
         Assert.DoesNotContain('\n', ex.Message);
 
+        // Bytes that are not a Brotli stream at all.
+        var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(new string('x', 5000) + "not a model"));
+        ex = Assert.Throws<InvalidDataException>(() => NlpModels.LoadParser(text, "text.bin"));
+        Assert.StartsWith("text.bin: ", ex.Message);
+
         var parserBytes = new MemoryStream();
         NlpModels.SaveParser(NlpModels.DefaultParser, parserBytes);
         parserBytes.Position = 0;
         ex = Assert.Throws<InvalidDataException>(() => NlpModels.LoadTagger(parserBytes, "parser.bin"));
-        Assert.Equal("parser.bin: holds a 'dependency-parser' model version 1, expected 'pos-tagger' version 2", ex.Message);
+        Assert.Equal($"parser.bin: holds a 'dependency-parser' model version 1, expected 'pos-tagger' version {PosTagger.ModelVersion}", ex.Message);
     }
 
     [Fact]

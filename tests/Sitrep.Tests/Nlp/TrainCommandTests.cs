@@ -10,6 +10,7 @@ public sealed class TrainCommandTests
         var names = TrainCommand.Trainers.Select(t => t.Name).ToList();
         Assert.Contains("pos", names);
         Assert.Contains("parser", names);
+        Assert.Contains("ner", names);
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.All(TrainCommand.Trainers, t => Assert.EndsWith(".bin", t.DefaultFileName));
         Assert.Equal(names, TrainCommand.Create().Subcommands.Select(c => c.Name));

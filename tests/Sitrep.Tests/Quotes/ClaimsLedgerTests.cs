@@ -42,6 +42,23 @@ public class ClaimsLedgerTests
         Assert.Empty(untagged.Claims);
     }
 
+    [Theory]
+    [InlineData("The mayor said: “We’ll have the bridge open by June.”", true)]
+    [InlineData("The mayor said: “Had the storm come at night, it would have been much worse.”", false)]
+    [InlineData("The mayor said the bridge would open in June.", true)]
+    public void Would_is_a_forecast_only_in_reported_speech(string text, bool isPrediction)
+    {
+        var doc = Annotate(text);
+        Assert.Equal(isPrediction, doc.Claims.Any(c => c.Stance == Stance.Predicts));
+    }
+
+    [Fact]
+    public void A_quotation_with_no_cue_and_no_speaker_is_not_in_the_ledger()
+    {
+        var doc = Annotate("The banner read “We will never surrender our homes to anyone.” in red letters.\n\nNobody claimed it.");
+        Assert.Empty(doc.Claims);
+    }
+
     [Fact]
     public void A_plain_report_is_not_a_claim()
     {

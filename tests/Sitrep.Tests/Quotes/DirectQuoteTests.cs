@@ -123,3 +123,31 @@ public class DirectQuoteTests
         Assert.Null(doc.Quotes[1].Cue);
     }
 }
+
+/// <summary>The same patterns with the text stage's sentences and tokens in place, as the default pipeline runs them.</summary>
+public class DirectQuoteWithTextLayerTests
+{
+    private static Sitrep.Documents.AnnotatedDocument Annotate(string text) =>
+        new Sitrep.Quotes.QuoteAnnotator().Annotate(new Sitrep.Text.TextAnnotator().Annotate(QuoteTestDocs.Doc(text)));
+
+    [Fact]
+    public void Unclosed_multi_paragraph_quote_with_the_sentence_layer()
+    {
+        var text = "The general told the troops: “We have held this line for a month and we will hold it longer.\n\n" +
+                   "“Nobody leaves the ridge until the relief column arrives.”\n\nThe column arrived on Friday.";
+        var doc = Annotate(text);
+        Assert.NotEmpty(doc.Sentences);
+        var q = QuoteTestDocs.Single(doc, Sitrep.Documents.QuoteType.Direct);
+        Assert.Contains("Nobody leaves the ridge", q.Text);
+        Assert.Equal("The general", q.SpeakerName);
+    }
+
+    [Fact]
+    public void Split_quote_with_the_sentence_layer()
+    {
+        var text = "“The ceasefire is holding,” Maria Okafor said. “But only just.” Talks resume today.";
+        var doc = Annotate(text);
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.All(doc.Quotes, q => Assert.Equal("Maria Okafor", q.SpeakerName));
+    }
+}

@@ -43,6 +43,25 @@ public class IndirectQuoteTests
     }
 
     [Fact]
+    public void Attribution_in_the_middle_of_the_statement_joins_both_sides()
+    {
+        var text = "The talks in Geneva, the envoy said, had collapsed over the prisoner list.";
+        var q = Single(Annotate(text), QuoteType.Indirect);
+        Assert.Equal("The talks in Geneva had collapsed over the prisoner list", q.Text);
+        Assert.Equal("the envoy", q.SpeakerName);
+        Assert.Equal(0, q.Start);
+    }
+
+    [Fact]
+    public void Subject_before_a_relative_clause_is_the_speaker()
+    {
+        var text = "Hague, who visited the camps last year, said the regime was finished.";
+        var q = Single(Annotate(text), QuoteType.Indirect);
+        Assert.Equal("the regime was finished", q.Text);
+        Assert.Equal("Hague", q.SpeakerName);
+    }
+
+    [Fact]
     public void Described_as_reports_the_description()
     {
         var text = "The senator described the budget as a betrayal of rural voters.";

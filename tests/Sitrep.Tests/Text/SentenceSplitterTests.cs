@@ -65,6 +65,19 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Unpunctuated_text_is_cut_at_line_breaks_once_long_and_always_at_twice_that()
+    {
+        var line = string.Join(' ', Enumerable.Repeat("shells hit the town", 10)); // 40 tokens a line
+        var lines = string.Join('\n', Enumerable.Repeat(line, 10));
+        var sentences = Sentences(lines);
+        Assert.Equal(3, sentences.Length); // lines 1-4 (160 tokens), 5-8, 9-10
+        Assert.Equal(string.Join('\n', Enumerable.Repeat(line, 4)), sentences[0]);
+
+        var words = string.Join(' ', Enumerable.Repeat("shells", 2 * SentenceSplitter.LongSentence + 10));
+        Assert.Equal(2, Sentences(words).Length);
+    }
+
+    [Fact]
     public void Every_token_is_in_exactly_one_sentence()
     {
         var text = "A. B. said no. “Go!” he shouted.\n\nNext (really) – yes.";

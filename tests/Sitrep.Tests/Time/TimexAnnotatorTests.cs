@@ -594,5 +594,60 @@ public sealed class MoreDateTests
         Assert.Equal("2011-FA", One("The rebels advanced in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
         Assert.Equal("2012-FA", One("The rebels will advance in the autumn.", TimexTestSupport.SundayJuly22, "the autumn").Value);
         Assert.Empty(Find("Russia fears the fall of Assad.", TimexTestSupport.SundayJuly22));
+        Assert.Empty(Find("He covered the Winter Olympics for NBC.", TimexTestSupport.SundayJuly22));
+    }
+}
+
+public sealed class WireCopyTests
+{
+    [Fact]
+    public void A_clock_time_takes_the_day_written_next_to_it()
+    {
+        var found = TimexTestSupport.Find("The ceasefire was meant to take effect at 6 a.m. (0300 GMT) on April 12.", new DateOnly(2012, 8, 3));
+        Assert.Equal("2012-04-12T06:00", found.Single(t => t.Text == "6 a.m.").Value);
+        Assert.Equal("2012-04-12T03:00Z", found.Single(t => t.Text == "0300 GMT").Value);
+        Assert.Equal("2012-07-20T07:34Z", One("Shelling began on Friday at 0734 GMT.", TimexTestSupport.SundayJuly22, "0734 GMT").Value);
+    }
+
+    [Fact]
+    public void Same_weekday_as_publication_is_a_week_back_unless_wire_convention_is_chosen()
+    {
+        var friday = new DateOnly(2012, 8, 3);
+        const string text = "Syrian jets bombed rebel positions on Friday, activists said.";
+        Assert.Equal("2012-07-27", One(text, friday, "Friday").Value);
+        Assert.Equal("2012-08-03", One(text, friday, "Friday", new TimexOptions { SameWeekdayIsPublicationDay = true }).Value);
+    }
+
+    [Fact]
+    public void Lists_of_years_and_adjectives_before_units()
+    {
+        var found = TimexTestSupport.Find("The law was amended in 2005, 2009 and 2011.", null);
+        Assert.Equal(["2005", "2009", "2011"], found.Select(t => t.Value));
+        Assert.Equal("P3D", One("The army shelled the district for three consecutive days.", null, "three consecutive days").Value);
+    }
+}
+
+public sealed class CompoundTests
+{
+    [Fact]
+    public void Rates_are_sets()
+    {
+        var t = One("Inspectors visit the site twice a week.", null, "twice a week");
+        Assert.Equal("P1W", t.Value);
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal("P1D", One("Patients are fed three times a day.", null, "three times a day").Value);
+    }
+
+    [Fact]
+    public void Unit_long_is_a_duration()
+    {
+        Assert.Equal("P1W", One("A week-long strike shut the port.", null, "week-long").Value);
+        Assert.Equal("PXM", One("The months-long siege ended.", null, "months-long").Value);
+    }
+
+    [Fact]
+    public void The_last_day_of_something_is_not_a_duration()
+    {
+        Assert.Empty(Find("On the last day of the talks nothing was agreed.", null));
     }
 }

@@ -14,10 +14,25 @@ public sealed class DiscardList
 {
     private readonly DiscardEntry[] _entries;
 
+    // Entries indexed by the first four letters of their first word, so a text is checked word by word.
+    private readonly Dictionary<string, List<DiscardEntry>> _byPrefix = new(StringComparer.OrdinalIgnoreCase);
+
+    private const int PrefixLength = 4;
+
     private DiscardList(DiscardEntry[] entries, IReadOnlyList<DictionaryIssue> issues)
     {
         _entries = entries;
         Issues = issues;
+        foreach (var e in entries)
+        {
+            string key = e.Phrase.Length > PrefixLength ? e.Phrase[..PrefixLength] : e.Phrase;
+            if (!_byPrefix.TryGetValue(key, out var list))
+            {
+                _byPrefix[key] = list = [];
+            }
+
+            list.Add(e);
+        }
     }
 
     public static DiscardList Empty { get; } = new([], []);
@@ -48,34 +63,52 @@ public sealed class DiscardList
         return new DiscardList([.. entries], issues);
     }
 
-    /// <summary>The first discard phrase found in <paramref name="text"/>, or null.</summary>
+    /// <summary>The first discard phrase found in <paramref name="text"/> starting at a word boundary, or null.</summary>
     public DiscardEntry? FindIn(ReadOnlySpan<char> text)
     {
-        foreach (var entry in _entries)
+        if (_entries.Length == 0)
         {
-            int from = 0;
-            while (from < text.Length)
+            return null;
+        }
+
+        var lookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (!char.IsLetterOrDigit(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
             {
-                int at = text[from..].IndexOf(entry.Phrase, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
+                continue;
+            }
+
+            // Candidates share the first letters; phrases shorter than the prefix are looked up whole.
+            for (int length = 1; length <= PrefixLength && at + length <= text.Length; length++)
+            {
+                if (!lookup.TryGetValue(text.Slice(at, length), out var candidates))
                 {
-                    break;
+                    continue;
                 }
 
-                at += from;
-                int end = at + entry.Phrase.Length;
-                bool startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-                bool endsWord = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-                if (startsWord && (!entry.ExactWord || endsWord))
+                foreach (var entry in candidates)
                 {
-                    return entry;
+                    if (MatchesAt(text, at, entry))
+                    {
+                        return entry;
+                    }
                 }
-
-                from = at + 1;
             }
         }
 
         return null;
+    }
+
+    private static bool MatchesAt(ReadOnlySpan<char> text, int at, DiscardEntry entry)
+    {
+        int end = at + entry.Phrase.Length;
+        if (end > text.Length || !text.Slice(at, entry.Phrase.Length).Equals(entry.Phrase, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return !entry.ExactWord || end >= text.Length || !char.IsLetterOrDigit(text[end]);
     }
 
     private static void Read(TextReader reader, string file, List<DiscardEntry> entries, List<DictionaryIssue> issues)

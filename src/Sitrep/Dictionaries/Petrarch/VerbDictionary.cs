@@ -13,6 +13,7 @@ public sealed class VerbDictionary
 {
     private readonly Dictionary<string, List<VerbEntry>> _forms;
     private readonly Dictionary<string, string[][]> _synsets;
+    private readonly Dictionary<string, Dictionary<string, List<string[]>>> _synsetsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     private VerbDictionary(Dictionary<string, List<VerbEntry>> forms, Dictionary<string, string[][]> synsets, List<VerbBlock> blocks, IReadOnlyList<DictionaryIssue> issues)
     {
@@ -20,6 +21,21 @@ public sealed class VerbDictionary
         _synsets = synsets;
         Blocks = blocks;
         Issues = issues;
+        foreach (var (label, phrases) in synsets)
+        {
+            var byFirst = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var phrase in phrases)
+            {
+                if (!byFirst.TryGetValue(phrase[0], out var list))
+                {
+                    byFirst[phrase[0]] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+
+            _synsetsByFirstWord[label] = byFirst;
+        }
     }
 
     public static VerbDictionary Empty { get; } = new(new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase), [], []);
@@ -69,6 +85,17 @@ public sealed class VerbDictionary
     {
         var lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.TryGetValue(word, out var list) ? list : [];
+    }
+
+    /// <summary>The phrases of a synset that begin with <paramref name="word"/>, without allocating.</summary>
+    public IReadOnlyList<string[]> SynsetStartingWith(string label, ReadOnlySpan<char> word)
+    {
+        if (!_synsetsByFirstWord.TryGetValue(label.TrimEnd('_'), out var byFirst))
+        {
+            return [];
+        }
+
+        return byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var list) ? list : [];
     }
 
     /// <summary>The phrases of a synset (each a word array), or empty when it is not defined.</summary>

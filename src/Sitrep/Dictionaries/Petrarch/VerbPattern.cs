@@ -37,24 +37,38 @@ public sealed record VerbPattern(
     string? ReciprocalCode,
     int Line)
 {
-    /// <summary>How many literal words and synsets the pattern needs: more is more specific.</summary>
-    public int Specificity
+    /// <summary>Case-insensitive hashes of the literal words the pattern needs: a sentence lacking one cannot match.</summary>
+    internal int[] RequiredWordHashes { get; } = HashWords(Before, After);
+
+    private static int[] HashWords(IReadOnlyList<PatternElement> before, IReadOnlyList<PatternElement> after)
     {
-        get
+        var hashes = new List<int>();
+        foreach (var list in (IReadOnlyList<PatternElement>[])[before, after])
         {
-            int n = 0;
-            foreach (var e in Before)
+            foreach (var e in list)
             {
-                n += e.Kind is PatternElementKind.Word or PatternElementKind.Synset ? 1 : 0;
+                if (e.Kind == PatternElementKind.Word)
+                {
+                    hashes.Add(string.GetHashCode(e.Text, StringComparison.OrdinalIgnoreCase));
+                }
             }
-
-            foreach (var e in After)
-            {
-                n += e.Kind is PatternElementKind.Word or PatternElementKind.Synset ? 1 : 0;
-            }
-
-            return n;
         }
+
+        return [.. hashes];
+    }
+
+    /// <summary>How many literal words and synsets the pattern needs: more is more specific.</summary>
+    public int Specificity { get; } = CountLiterals(Before) + CountLiterals(After);
+
+    private static int CountLiterals(IReadOnlyList<PatternElement> elements)
+    {
+        int n = 0;
+        foreach (var e in elements)
+        {
+            n += e.Kind is PatternElementKind.Word or PatternElementKind.Synset ? 1 : 0;
+        }
+
+        return n;
     }
 }
 

@@ -3,14 +3,14 @@ using Sitrep.Documents;
 namespace Sitrep.Events.Internal;
 
 /// <summary>
-/// Tokens and sentences for a document the text stage has not annotated: fallback tokens, a sentence
+/// Tokens and sentences for a document the text stage has not annotated: the text stage's tokenizer, a sentence
 /// ending at ".", "!" or "?" (or a closing quote after one) followed by a capital or a new line.
 /// </summary>
 internal static class FallbackSentences
 {
     public static (IReadOnlyList<Token> Tokens, IReadOnlyList<Sentence> Sentences) Split(string text)
     {
-        var tokens = FallbackTokenizer.Tokenize(text);
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(text);
         var sentences = new List<Sentence>();
         int start = 0;
         for (int i = 0; i < tokens.Count; i++)

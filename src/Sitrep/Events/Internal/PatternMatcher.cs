@@ -18,6 +18,38 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
     public readonly record struct Result(VerbPattern Pattern, ActorMention? Source, ActorMention? Target, bool Compound, int[] UsedWords);
 
     private readonly List<int> _used = [];
+    private HashSet<int>? _sentenceWords;
+
+    /// <summary>Case-insensitive hashes of the sentence's words, built on first use, for quick rejection.</summary>
+    private HashSet<int> SentenceWords
+    {
+        get
+        {
+            if (_sentenceWords is null)
+            {
+                _sentenceWords = new HashSet<int>(end - first);
+                for (int i = first; i < end; i++)
+                {
+                    _sentenceWords.Add(string.GetHashCode(Words.At(text, tokens, i), StringComparison.OrdinalIgnoreCase));
+                }
+            }
+
+            return _sentenceWords;
+        }
+    }
+
+    private bool MayMatch(VerbPattern pattern)
+    {
+        foreach (int h in pattern.RequiredWordHashes)
+        {
+            if (!SentenceWords.Contains(h))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public Result? Best(VerbBlock block, int verbStart, int verbEnd)
     {
@@ -25,7 +57,7 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
         int bestScore = -1;
         foreach (var pattern in block.Patterns)
         {
-            if (pattern.Specificity <= bestScore)
+            if (pattern.Specificity <= bestScore || !MayMatch(pattern))
             {
                 continue;
             }
@@ -135,7 +167,7 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
 
                 return 0;
             case PatternElementKind.Synset:
-                foreach (var phrase in verbs.Synset(element.Text))
+                foreach (var phrase in verbs.SynsetStartingWith(element.Text, Words.At(text, tokens, i)))
                 {
                     if (PhraseAt(phrase, i))
                     {

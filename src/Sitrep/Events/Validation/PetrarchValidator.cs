@@ -18,7 +18,7 @@ public static class PetrarchValidator
         var results = new List<RecordResult>(file.Records.Count);
         foreach (var record in file.Records)
         {
-            var tokens = FallbackTokenizer.Tokenize(record.Text);
+            var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(record.Text);
             var coded = coder.Code(record.Text, tokens, 0, tokens.Count, record.Date);
             var produced = new List<EventTriple>();
             foreach (var e in coded)

@@ -23,7 +23,7 @@ public static class PloverValidator
         var results = new List<PloverResult>(records.Count);
         foreach (var record in records)
         {
-            var tokens = FallbackTokenizer.Tokenize(record.Text);
+            var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(record.Text);
             var coded = coder.Code(record.Text, tokens, 0, tokens.Count, record.Date);
 
             // Events with the same trigger and type are one PLOVER event with compound actors.

@@ -20,6 +20,9 @@ internal static class ArticleCleaner
     private const int ShortLineWords = 12;
     private const int PullQuoteMaxWords = 40;
 
+    /// <summary>Display lines compared with the body, at most: an article has a few; a list of thousands is not an article.</summary>
+    private const int MaxPullQuoteCandidates = 32;
+
     public static CleanedText Clean(string raw, int bodyStart, string? knownTitle, IReadOnlyList<RemovedSpan>? alreadyRemoved = null)
     {
         var lines = SplitLines(raw, bodyStart);
@@ -166,6 +169,12 @@ internal static class ArticleCleaner
                 continue;
             }
 
+            // A byline may sit between headline and dateline; the byline pass handles it.
+            if (k > 0 && text.Length <= 80 && LineCues.Byline().IsMatch(text))
+            {
+                continue;
+            }
+
             if (text.Length <= 80 && LineCues.DateLine().IsMatch(text))
             {
                 line.CutAll(RemovedKind.Header);
@@ -228,6 +237,23 @@ internal static class ArticleCleaner
                 if (by.Success)
                 {
                     author ??= by.Groups["name"].Value.Trim();
+                    line.CutAll(RemovedKind.Byline);
+                    continue;
+                }
+            }
+
+            // Wire credits close an article: "Reporting by …; Editing by …". The reporter is the author.
+            if (k >= lines.Count - 3 && words <= 30)
+            {
+                var credit = LineCues.CreditLine().Match(raw, line.Start, line.End - line.Start);
+                if (credit.Success)
+                {
+                    bool reporter = !credit.Value.Contains("editing", StringComparison.OrdinalIgnoreCase);
+                    if (reporter)
+                    {
+                        author ??= credit.Groups["name"].Value.Trim();
+                    }
+
                     line.CutAll(RemovedKind.Byline);
                     continue;
                 }
@@ -352,7 +378,8 @@ internal static class ArticleCleaner
     {
         // Content words of each body sentence, computed once, on the first candidate.
         List<(int Line, HashSet<string> Words)>? bodySentences = null;
-        for (int k = 0; k < lines.Count; k++)
+        int candidates = 0;
+        for (int k = 0; k < lines.Count && candidates < MaxPullQuoteCandidates; k++)
         {
             var line = lines[k];
             if (line.IsRemoved || !IsWholeParagraph(lines, k))
@@ -382,6 +409,7 @@ internal static class ArticleCleaner
                 continue;
             }
 
+            candidates++;
             bodySentences ??= BodySentenceWords(raw, lines);
             if (!RestatesBody(bodySentences, lines, k, claim))
             {

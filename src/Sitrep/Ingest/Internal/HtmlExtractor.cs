@@ -6,8 +6,11 @@ using AngleSharp.Html.Parser;
 
 namespace Sitrep.Ingest.Internal;
 
-/// <summary>The article text of an HTML page (one block per line, blocks separated by blank lines) and its metadata.</summary>
-internal sealed record HtmlArticle(string Text, string? Title, string? Author, DateOnly? Published, string? Url, string? Outlet);
+/// <summary>The article text of an HTML page (one block per line, blocks separated by blank lines), its metadata, and where each block's element sits in the page source.</summary>
+internal sealed record HtmlArticle(string Text, string? Title, string? Author, DateOnly? Published, string? Url, string? Outlet, IReadOnlyList<HtmlBlock> Blocks);
+
+/// <summary>One block of the extracted text [TextStart, TextEnd) and the source range [RawStart, RawEnd) of the element it came from.</summary>
+internal readonly record struct HtmlBlock(int TextStart, int TextEnd, int RawStart, int RawEnd);
 
 /// <summary>
 /// Finds the main article in an HTML page with AngleSharp: drops scripts, navigation, asides, forms, footers
@@ -30,7 +33,7 @@ internal static class HtmlExtractor
     public static HtmlArticle? Extract(string html, out string? error)
     {
         error = null;
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
         var body = document.Body;
         if (body is null || string.IsNullOrWhiteSpace(body.TextContent))
@@ -55,8 +58,9 @@ internal static class HtmlExtractor
         }
 
         var sb = new StringBuilder();
-        AppendBlocks(container, sb);
-        var text = sb.ToString().Trim();
+        var blocks = new List<HtmlBlock>();
+        AppendBlocks(container, html, sb, blocks);
+        var text = sb.ToString().TrimEnd();
         if (text.Length == 0)
         {
             error = "HTML page has no article text";
@@ -64,7 +68,7 @@ internal static class HtmlExtractor
         }
 
         title ??= document.QuerySelector("h1")?.TextContent.Trim() is { Length: > 0 } h1 ? h1 : document.Title?.Trim();
-        return new HtmlArticle(text, string.IsNullOrWhiteSpace(title) ? null : title, author, published, url, outlet);
+        return new HtmlArticle(text, string.IsNullOrWhiteSpace(title) ? null : title, author, published, url, outlet, blocks);
     }
 
     /// <summary>The &lt;article&gt;, articleBody or &lt;main&gt;; failing those, the element with the most paragraph text.</summary>
@@ -134,21 +138,17 @@ internal static class HtmlExtractor
     }
 
     /// <summary>One line per block element; nested blocks are written once, by the innermost block.</summary>
-    private static void AppendBlocks(IElement element, StringBuilder sb)
+    private static void AppendBlocks(IElement element, string html, StringBuilder sb, List<HtmlBlock> blocks)
     {
         foreach (var child in element.Children)
         {
             if (Array.IndexOf(BlockTags, child.LocalName) >= 0 && !HasBlockChild(child))
             {
-                var line = CollapseWhitespace(child.TextContent);
-                if (line.Length > 0)
-                {
-                    sb.Append(line).Append("\n\n");
-                }
+                AppendLine(child, CollapseWhitespace(child.TextContent), html, sb, blocks);
             }
             else
             {
-                AppendBlocks(child, sb);
+                AppendBlocks(child, html, sb, blocks);
             }
         }
 
@@ -164,12 +164,69 @@ internal static class HtmlExtractor
                 }
             }
 
-            var line = CollapseWhitespace(own.ToString());
-            if (line.Length > 0)
-            {
-                sb.Append(line).Append("\n\n");
-            }
+            AppendLine(element, CollapseWhitespace(own.ToString()), html, sb, blocks);
         }
+    }
+
+    private static void AppendLine(IElement element, string line, string html, StringBuilder sb, List<HtmlBlock> blocks)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        var (rawStart, rawEnd) = SourceRange(element, html);
+        blocks.Add(new HtmlBlock(sb.Length, sb.Length + line.Length, rawStart, rawEnd));
+        sb.Append(line).Append("\n\n");
+    }
+
+    /// <summary>
+    /// Where an element sits in the page source: from its start tag to the end of its matching end tag
+    /// (same-name nesting counted). An element closed implicitly ends where its next sibling starts.
+    /// </summary>
+    private static (int Start, int End) SourceRange(IElement element, string html)
+    {
+        int start = element.SourceReference?.Position.Position ?? -1;
+        if (start < 0 || start >= html.Length)
+        {
+            return (0, 0);
+        }
+
+        // AngleSharp reports the position just after the '<' of the start tag.
+        while (start > 0 && html[start] != '<' && start > element.SourceReference!.Position.Position - 3)
+        {
+            start--;
+        }
+
+        string name = element.LocalName;
+        int depth = 0;
+        int i = start;
+        while (i < html.Length)
+        {
+            int lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                break;
+            }
+
+            bool closing = html[lt + 1] == '/';
+            int nameStart = lt + (closing ? 2 : 1);
+            if (string.CompareOrdinal(html, nameStart, name, 0, name.Length) == 0 && nameStart + name.Length < html.Length
+                && !char.IsLetterOrDigit(html[nameStart + name.Length]))
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    int gt = html.IndexOf('>', nameStart);
+                    return (start, gt < 0 ? html.Length : gt + 1);
+                }
+            }
+
+            i = lt + 1;
+        }
+
+        int next = (element.NextElementSibling?.SourceReference?.Position.Position ?? 0) - 1;
+        return (start, next > start ? next : start);
     }
 
     private static bool HasBlockChild(IElement element)

@@ -71,6 +71,10 @@ internal static partial class LineCues
         RegexOptions.CultureInvariant)]
     public static partial Regex Byline();
 
+    /// <summary>A wire-style credit line: "Reporting by Jane Doe; Editing by John Roe".</summary>
+    [GeneratedRegex(@"^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|le|la|del|and|&)){0,5})", RegexOptions.CultureInvariant)]
+    public static partial Regex CreditLine();
+
     /// <summary>A line that is only a date (a dateline), optionally with a time.</summary>
     [GeneratedRegex("^(?:(?:Published|Updated|Posted)(?: on)?:?\\s+)?" + Date + "$", RegexOptions.CultureInvariant)]
     public static partial Regex DateLine();

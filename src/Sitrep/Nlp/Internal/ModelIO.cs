@@ -43,7 +43,7 @@ internal static class ModelIO
                 throw new InvalidDataException($"{source}: holds a '{k}' model version {v}, expected '{kind}' version {version}");
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException)
         {
             reader.Dispose();
             throw new InvalidDataException($"{source}: not a Sitrep model file ({ex.Message})", ex);

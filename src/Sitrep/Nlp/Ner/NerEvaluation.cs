@@ -16,7 +16,7 @@ public static class NerEvaluation
     /// <summary>
     /// Scores a model on both held-out sets; rows per type and "all" for each set. When
     /// <paramref name="errors"/> is given, each sentence with a missed or spurious name is written to it.
-    /// Documents are tagged whole, as <see cref="NerAnnotator"/> tags an article; with
+    /// Documents are tagged whole (after the syntax stage when the model reads tags), as in the default pipeline; with
     /// <paramref name="documentLevel"/> false, each sentence on its own.
     /// </summary>
     public static IReadOnlyList<ScoreRow> Evaluate(NerModel model, string dataDirectory, TextWriter? errors = null, bool documentLevel = true)
@@ -34,6 +34,7 @@ public static class NerEvaluation
         var predictedCount = new int[types];
         var goldCount = new int[types];
         var annotator = new NerAnnotator(model, documentLevel);
+        var syntax = model.UsesPosTags ? new SyntaxAnnotator() : null;
 
         // Each document is tagged whole, as NerAnnotator sees an article, then scored sentence by sentence.
         for (int start = 0, end; start < sentences.Count; start = end)
@@ -51,7 +52,8 @@ public static class NerEvaluation
                 guessedBySentence[k] = [];
             }
 
-            foreach (var span in annotator.Annotate(document).NerSpans)
+            // A model that reads part-of-speech tags gets the syntax stage first, as in the default pipeline.
+            foreach (var span in annotator.Annotate(syntax is null ? document : syntax.Annotate(document)).NerSpans)
             {
                 int k = Array.BinarySearch(firstTokens, span.FirstToken);
                 k = k >= 0 ? k : ~k - 1;

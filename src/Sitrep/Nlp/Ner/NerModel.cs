@@ -15,7 +15,7 @@ namespace Sitrep.Nlp.Ner;
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int Version = 2;
+    private const int Version = 3;
     private const string ResourceSuffix = "models.ner.bin";
 
     private static readonly Lazy<NerModel> Shipped = new(LoadShipped);
@@ -24,7 +24,7 @@ public sealed class NerModel
     private readonly float[] _transitions;
     private readonly int _mask;
 
-    internal NerModel(float[] weights, float[] transitions, NerLexicon lexicon)
+    internal NerModel(float[] weights, float[] transitions, NerLexicon lexicon, bool usesPosTags)
     {
         int buckets = weights.Length / NerLabels.Stride;
         if (buckets == 0 || (buckets & (buckets - 1)) != 0 || buckets * NerLabels.Stride != weights.Length)
@@ -36,6 +36,7 @@ public sealed class NerModel
         _transitions = transitions;
         _mask = buckets - 1;
         Lexicon = lexicon;
+        UsesPosTags = usesPosTags;
     }
 
     /// <summary>The model shipped in the library (data/models/ner.bin), loaded once on first use.</summary>
@@ -46,6 +47,9 @@ public sealed class NerModel
 
     /// <summary>Number of rows in the hashed weight table.</summary>
     public int Buckets => _mask + 1;
+
+    /// <summary>True when the model was trained with part-of-speech features and reads the syntax layer's tags.</summary>
+    public bool UsesPosTags { get; }
 
     internal NerLexicon Lexicon { get; }
 
@@ -66,6 +70,7 @@ public sealed class NerModel
 
         using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(inflate, 1 << 16), System.Text.Encoding.UTF8);
+        bool usesPosTags = reader.ReadBoolean();
         int buckets = reader.ReadInt32();
         if (buckets <= 0 || (buckets & (buckets - 1)) != 0 || buckets > 1 << 24)
         {
@@ -92,7 +97,7 @@ public sealed class NerModel
         }
 
         var lexicon = NerLexicon.Read(reader);
-        return new NerModel(weights, transitions, lexicon);
+        return new NerModel(weights, transitions, lexicon, usesPosTags);
     }
 
     /// <summary>Reads a model file; errors name the file.</summary>
@@ -123,6 +128,7 @@ public sealed class NerModel
 
         using var deflate = new ZLibStream(stream, CompressionLevel.Optimal, leaveOpen: true);
         using var writer = new BinaryWriter(new BufferedStream(deflate, 1 << 16), System.Text.Encoding.UTF8);
+        writer.Write(UsesPosTags);
         writer.Write(Buckets);
         var packed = new Half[Buckets * NerLabels.Count];
         for (int b = 0; b < Buckets; b++)
@@ -144,8 +150,11 @@ public sealed class NerModel
         Lexicon.Write(writer);
     }
 
-    /// <summary>Labels one sentence: writes a BIO label id per token into <paramref name="labels"/>.</summary>
-    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> labels)
+    /// <summary>
+    /// Labels one sentence: writes a BIO label id per token into <paramref name="labels"/>.
+    /// <paramref name="tags"/>: the tokens' Penn Treebank tags, or empty when there is no syntax layer.
+    /// </summary>
+    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> tags, Span<byte> labels)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -159,7 +168,8 @@ public sealed class NerModel
         var emissions = scorePool.Rent(n * NerLabels.Stride);
         try
         {
-            NerFeatures.Extract(text, tokens, Lexicon, features);
+            // A model trained without tags must not see them: their hashed features would only add noise.
+            NerFeatures.Extract(text, tokens, UsesPosTags ? tags : [], Lexicon, features);
             BioViterbi.Emissions(_weights, _mask, features, n, emissions);
             BioViterbi.Decode(emissions, _transitions, n, labels);
         }

@@ -30,6 +30,14 @@ public sealed record NerTrainingOptions
     /// <summary>When above 0, every Nth training sentence is also trained on in lower case.</summary>
     public int LowercaseEvery { get; init; }
 
+    /// <summary>
+    /// Use part-of-speech tags (from the shipped tagger) as features; the annotator then reads the
+    /// syntax layer. Off for the shipped model: the tagger was trained on these same sentences, so
+    /// its tags are near-perfect in training and the model over-trusts them (it then takes titles
+    /// the tagger calls NNP, "Foreign Secretary", into names); see data/models/README-ner.md.
+    /// </summary>
+    public bool PosTags { get; init; }
+
     /// <summary>Folder of the name lists (data/models/ner-gazetteer); null trains without them.</summary>
     public string? GazetteerDirectory { get; init; }
 }
@@ -93,7 +101,7 @@ public static class NerTrainer
         {
             var s = train[i];
             features[i] = new uint[s.Length * NerFeatures.PerToken];
-            NerFeatures.Extract(s.Text, s.Tokens, foldLexicons[i % Folds], features[i]);
+            NerFeatures.Extract(s.Text, s.Tokens, options.PosTags ? PosTags(s) : [], foldLexicons[i % Folds], features[i]);
             tokens += s.Length;
             longest = Math.Max(longest, s.Length);
         }
@@ -120,7 +128,7 @@ public static class NerTrainer
                 string devScore = "";
                 if (dev.Count > 0 && (epoch == options.Epochs || log is not null))
                 {
-                    var row = NerEvaluation.Score(trainer.Average(lexicon), dev, "dev").First(r => r.Metric.EndsWith(" all", StringComparison.Ordinal));
+                    var row = NerEvaluation.Score(trainer.Average(lexicon, options.PosTags), dev, "dev").First(r => r.Metric.EndsWith(" all", StringComparison.Ordinal));
                     devScore = $", dev P {row.Precision:P1} R {row.Recall:P1} F1 {row.F1:P1}";
                 }
 
@@ -135,7 +143,7 @@ public static class NerTrainer
 
         Scale(weights!, 1f / options.Runs);
         Scale(transitions!, 1f / options.Runs);
-        var model = new NerModel(weights!, transitions!, lexicon);
+        var model = new NerModel(weights!, transitions!, lexicon, options.PosTags);
         if (dev.Count > 0 && options.Runs > 1)
         {
             var row = NerEvaluation.Score(model, dev, "dev").First(r => r.Metric.EndsWith(" all", StringComparison.Ordinal));
@@ -166,6 +174,24 @@ public static class NerTrainer
         {
             values[i] *= factor;
         }
+    }
+
+    /// <summary>
+    /// The sentence's Penn Treebank tags from the shipped tagger: predicted, not gold, so training sees
+    /// tags as the syntax stage gives them at tagging time.
+    /// </summary>
+    private static string[] PosTags(NerSentence sentence)
+    {
+        var tagger = NlpModels.DefaultTagger.Tagger;
+        var ids = new int[sentence.Length];
+        tagger.Tag(sentence.Text, sentence.Tokens, ids);
+        var tags = new string[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            tags[i] = tagger.Xpos(ids[i]);
+        }
+
+        return tags;
     }
 
     /// <summary>A copy of the sentence in lower case: web text often writes names that way ("burger king in chicago").</summary>

@@ -11,24 +11,61 @@ namespace Sitrep.Nlp.Tagging;
 public sealed class PosTagger
 {
     internal const string ModelKind = "pos-tagger";
-    internal const int ModelVersion = 2;
+    internal const int ModelVersion = 3;
 
     private readonly string[] _xpos;
     private readonly string[] _upos;
     private readonly WeightTable _weights;
     private readonly SpanKeyedTable<int> _tagDictionary;
     private readonly WordLexicon _lexicon;
+    private readonly string[] _vocabulary;
+
+    // Per known word (tag-dictionary words and the vocabulary): its word hashes, its dictionary tag
+    // (-1 when it must be scored) and the summed weights of its word-only features, so a known word
+    // costs one lookup plus its context features.
+    private readonly SpanKeyedTable<int> _known;
+    private readonly int[] _knownTag;
+    private readonly ulong[] _knownHashes;
+    private readonly float[] _knownScores;
 
     [ThreadStatic]
     private static TaggerFeatures.SentenceHashes? t_hashes;
 
-    internal PosTagger(string[] xpos, string[] upos, WeightTable weights, SpanKeyedTable<int> tagDictionary, WordLexicon lexicon)
+    internal PosTagger(string[] xpos, string[] upos, WeightTable weights, SpanKeyedTable<int> tagDictionary, WordLexicon lexicon, string[] vocabulary)
     {
         _lexicon = lexicon;
+        _vocabulary = vocabulary;
         _xpos = xpos;
         _upos = upos;
         _weights = weights;
         _tagDictionary = tagDictionary;
+
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in tagDictionary.Map.Keys.Concat(vocabulary))
+        {
+            known.TryAdd(word, known.Count);
+        }
+
+        _known = new SpanKeyedTable<int>(known);
+        _knownTag = new int[known.Count];
+        _knownHashes = new ulong[known.Count * 4];
+        _knownScores = new float[known.Count * weights.Stride];
+        var hashes = new TaggerFeatures.SentenceHashes();
+        Span<int> buckets = stackalloc int[TaggerFeatures.MaxWordFeatures];
+        foreach (var (word, k) in known)
+        {
+            _knownTag[k] = tagDictionary.TryGetValue(word, out int tag) ? tag : -1;
+            hashes.Set(0, word, lexicon);
+            _knownHashes[(4 * k) + 0] = hashes.Lower[0];
+            _knownHashes[(4 * k) + 1] = hashes.Shape[0];
+            _knownHashes[(4 * k) + 2] = hashes.Suffix3[0];
+            _knownHashes[(4 * k) + 3] = hashes.Lexicon[0];
+            if (_knownTag[k] < 0)
+            {
+                int n = TaggerFeatures.ExtractWord(word, hashes.Lower[0], hashes.Shape[0], hashes.Lexicon[0], weights.Mask, buckets);
+                weights.Score(buckets[..n], _knownScores.AsSpan(k * weights.Stride, weights.Stride));
+            }
+        }
     }
 
     /// <summary>Number of tag classes (XPOS, UPOS pairs).</summary>
@@ -53,16 +90,48 @@ public sealed class PosTagger
         }
 
         var hashes = t_hashes ??= new TaggerFeatures.SentenceHashes();
-        hashes.Fill(text, tokens, _lexicon);
+        hashes.EnsureCapacity(tokens.Length);
+        Span<int> known = tokens.Length <= 256 ? stackalloc int[tokens.Length] : new int[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (_known.TryGetValue(word, out int k))
+            {
+                known[i] = k;
+                hashes.Lower[i] = _knownHashes[4 * k];
+                hashes.Shape[i] = _knownHashes[(4 * k) + 1];
+                hashes.Suffix3[i] = _knownHashes[(4 * k) + 2];
+                hashes.Lexicon[i] = _knownHashes[(4 * k) + 3];
+            }
+            else
+            {
+                known[i] = -1;
+                hashes.Set(i, word, _lexicon);
+            }
+        }
+
         Span<int> buckets = stackalloc int[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_weights.Stride];
+        int stride = _weights.Stride;
         int prev = -1, prev2 = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!_tagDictionary.TryGetValue(text.Slice(tokens[i].Start, tokens[i].Length), out int tag))
+            int k = known[i];
+            int tag = k >= 0 ? _knownTag[k] : -1;
+            if (tag < 0)
             {
-                int n = TaggerFeatures.Extract(text, tokens, hashes, i, prev, prev2, _weights.Mask, buckets);
-                scores.Clear();
+                int n;
+                if (k >= 0)
+                {
+                    _knownScores.AsSpan(k * stride, stride).CopyTo(scores);
+                    n = TaggerFeatures.ExtractContext(text, tokens, hashes, i, prev, prev2, _weights.Mask, buckets);
+                }
+                else
+                {
+                    scores.Clear();
+                    n = TaggerFeatures.Extract(text, tokens, hashes, i, prev, prev2, _weights.Mask, buckets);
+                }
+
                 _weights.Score(buckets[..n], scores);
                 tag = WeightTable.ArgMax(scores, _xpos.Length);
             }
@@ -86,6 +155,7 @@ public sealed class PosTagger
         }
 
         _lexicon.Save(writer);
+        ModelIO.WriteStrings(writer, _vocabulary);
     }
 
     internal static PosTagger Load(BinaryReader reader)
@@ -101,11 +171,12 @@ public sealed class PosTagger
         }
 
         var lexicon = WordLexicon.Load(reader);
+        var vocabulary = ModelIO.ReadStrings(reader);
         if (xpos.Length != upos.Length || table.Classes != xpos.Length || dict.Values.Any(t => t < 0 || t >= xpos.Length))
         {
             throw new InvalidDataException("tagger model: tag tables do not match the weights");
         }
 
-        return new PosTagger(xpos, upos, table, new SpanKeyedTable<int>(dict), lexicon);
+        return new PosTagger(xpos, upos, table, new SpanKeyedTable<int>(dict), lexicon, vocabulary);
     }
 }

@@ -22,6 +22,9 @@ public sealed record PosTaggerTrainingOptions
     /// <summary>... with one tag at least this share of the time.</summary>
     public double DictionaryMinShare { get; init; } = 0.99;
 
+    /// <summary>How many of the most frequent training words get their word features summed at load time (speed only).</summary>
+    public int VocabularySize { get; init; } = 20_000;
+
     /// <summary>Dictionary evidence for unseen words (WordNet); empty trains without it.</summary>
     public WordLexicon Lexicon { get; init; } = WordLexicon.Empty;
 }
@@ -117,6 +120,14 @@ public static class PosTaggerTrainer
             log?.Invoke($"pos iteration {iteration + 1}/{options.Iterations}: training accuracy {100.0 * correct / total:F2}%");
         }
 
-        return new PosTagger([.. xpos], [.. upos], trainer.Finish(options.Prune), new SpanKeyedTable<int>(dictionary), options.Lexicon);
+        var vocabulary = counts
+            .Where(p => !dictionary.ContainsKey(p.Key))
+            .Select(p => (Word: p.Key, Count: p.Value.Values.Sum()))
+            .OrderByDescending(p => p.Count)
+            .ThenBy(p => p.Word, StringComparer.Ordinal)
+            .Take(options.VocabularySize)
+            .Select(p => p.Word)
+            .ToArray();
+        return new PosTagger([.. xpos], [.. upos], trainer.Finish(options.Prune), new SpanKeyedTable<int>(dictionary), options.Lexicon, vocabulary);
     }
 }

@@ -14,6 +14,8 @@ internal static class TaggerFeatures
 {
     public const int MaxFeatures = 40;
 
+    public const int MaxWordFeatures = 16;
+
     // Values for positions outside the sentence and for "no tag yet".
     private const ulong Pad = 0x5bd1e995;
     private const ulong NoTag = 0x7fffffff;
@@ -28,23 +30,32 @@ internal static class TaggerFeatures
 
         public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, WordLexicon lexicon)
         {
-            if (Lower.Length < tokens.Length)
+            EnsureCapacity(tokens.Length);
+
+            for (int i = 0; i < tokens.Length; i++)
             {
-                int size = Math.Max(tokens.Length, Lower.Length * 2);
+                Set(i, text.Slice(tokens[i].Start, tokens[i].Length), lexicon);
+            }
+        }
+
+        public void EnsureCapacity(int count)
+        {
+            if (Lower.Length < count)
+            {
+                int size = Math.Max(count, Lower.Length * 2);
                 Lower = new ulong[size];
                 Shape = new ulong[size];
                 Suffix3 = new ulong[size];
                 Lexicon = new ulong[size];
             }
+        }
 
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                var w = text.Slice(tokens[i].Start, tokens[i].Length);
-                Lower[i] = FeatureHash.LowerChars(w);
-                Shape[i] = FeatureHash.Shape(w);
-                Suffix3[i] = FeatureHash.LowerChars(w.Length > 3 ? w[^3..] : w);
-                Lexicon[i] = lexicon.Signature(w);
-            }
+        public void Set(int i, ReadOnlySpan<char> w, WordLexicon lexicon)
+        {
+            Lower[i] = FeatureHash.LowerChars(w);
+            Shape[i] = FeatureHash.Shape(w);
+            Suffix3[i] = FeatureHash.LowerChars(w.Length > 3 ? w[^3..] : w);
+            Lexicon[i] = lexicon.Signature(w);
         }
     }
 
@@ -59,16 +70,18 @@ internal static class TaggerFeatures
         int mask,
         Span<int> buckets)
     {
-        int n = 0;
         var word = text.Slice(tokens[i].Start, tokens[i].Length);
-        ulong lower = h.Lower[i];
-        ulong p1 = prevTag < 0 ? NoTag : (ulong)prevTag;
-        ulong p2 = prevTag2 < 0 ? NoTag : (ulong)prevTag2;
-        ulong wPrev = i > 0 ? h.Lower[i - 1] : Pad;
-        ulong wPrev2 = i > 1 ? h.Lower[i - 2] : Pad;
-        ulong wNext = i + 1 < tokens.Length ? h.Lower[i + 1] : Pad;
-        ulong wNext2 = i + 2 < tokens.Length ? h.Lower[i + 2] : Pad;
+        int n = ExtractWord(word, h.Lower[i], h.Shape[i], h.Lexicon[i], mask, buckets);
+        return n + ExtractContext(text, tokens, h, i, prevTag, prevTag2, mask, buckets[n..]);
+    }
 
+    /// <summary>
+    /// The features that depend on the word alone (its form, affixes, shape, dictionary classes), which
+    /// the tagger can sum once per vocabulary word at load time.
+    /// </summary>
+    public static int ExtractWord(ReadOnlySpan<char> word, ulong lower, ulong shape, ulong lex, int mask, Span<int> buckets)
+    {
+        int n = 0;
         Add(buckets, ref n, mask, 1, 0);
         Add(buckets, ref n, mask, 2, lower);
         for (int k = 1; k <= 4 && k <= word.Length; k++)
@@ -81,9 +94,45 @@ internal static class TaggerFeatures
             Add(buckets, ref n, mask, 20 + (ulong)k, FeatureHash.LowerChars(word[..k]));
         }
 
-        Add(buckets, ref n, mask, 3, h.Shape[i]);
-        Add(buckets, ref n, mask, 4, FeatureHash.Mix(h.Shape[i], i == 0 ? 1UL : 0UL));
+        Add(buckets, ref n, mask, 3, shape);
         Add(buckets, ref n, mask, 5, FeatureHash.Chars(word)); // case-sensitive form
+        Add(buckets, ref n, mask, 60, lex);
+
+        // A hyphenated word behaves like its last part ("e-mail", "well-known").
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1)
+        {
+            Add(buckets, ref n, mask, 70, FeatureHash.LowerChars(word[(hyphen + 1)..]));
+        }
+
+        return n;
+    }
+
+    /// <summary>The features that depend on the position: neighbouring words and the tags already chosen.</summary>
+    public static int ExtractContext(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<Token> tokens,
+        SentenceHashes h,
+        int i,
+        int prevTag,
+        int prevTag2,
+        int mask,
+        Span<int> buckets)
+    {
+        int n = 0;
+        ulong lower = h.Lower[i];
+        ulong p1 = prevTag < 0 ? NoTag : (ulong)prevTag;
+        ulong p2 = prevTag2 < 0 ? NoTag : (ulong)prevTag2;
+        ulong wPrev = i > 0 ? h.Lower[i - 1] : Pad;
+        ulong wPrev2 = i > 1 ? h.Lower[i - 2] : Pad;
+        ulong wNext = i + 1 < tokens.Length ? h.Lower[i + 1] : Pad;
+        ulong wNext2 = i + 2 < tokens.Length ? h.Lower[i + 2] : Pad;
+        ulong lexNext = i + 1 < tokens.Length ? h.Lexicon[i + 1] : Pad;
+        ulong lex = h.Lexicon[i];
+        bool upper = tokens[i].Length > 0 && char.IsUpper(text[tokens[i].Start]);
+        ulong casing = upper ? (i == 0 ? 2UL : 1UL) : 0UL;
+
+        Add(buckets, ref n, mask, 4, FeatureHash.Mix(h.Shape[i], i == 0 ? 1UL : 0UL));
         Add(buckets, ref n, mask, 30, p1);
         Add(buckets, ref n, mask, 31, p2);
         Add(buckets, ref n, mask, 32, FeatureHash.Mix(p1, p2));
@@ -100,21 +149,11 @@ internal static class TaggerFeatures
         Add(buckets, ref n, mask, 49, FeatureHash.Mix(p1, wNext));
 
         // Dictionary classes of the word and its neighbours, with the word's capitalisation.
-        ulong lex = h.Lexicon[i];
-        ulong casing = word.Length > 0 && char.IsUpper(word[0]) ? (i == 0 ? 2UL : 1UL) : 0UL;
-        Add(buckets, ref n, mask, 60, lex);
         Add(buckets, ref n, mask, 61, FeatureHash.Mix(lex, casing));
         Add(buckets, ref n, mask, 62, FeatureHash.Mix(lex, p1));
         Add(buckets, ref n, mask, 63, i > 0 ? h.Lexicon[i - 1] : Pad);
-        Add(buckets, ref n, mask, 64, i + 1 < tokens.Length ? h.Lexicon[i + 1] : Pad);
-        Add(buckets, ref n, mask, 65, FeatureHash.Mix(lex, i + 1 < tokens.Length ? h.Lexicon[i + 1] : Pad));
-
-        // A hyphenated word behaves like its last part ("e-mail", "well-known").
-        int hyphen = word.LastIndexOf('-');
-        if (hyphen > 0 && hyphen < word.Length - 1)
-        {
-            Add(buckets, ref n, mask, 70, FeatureHash.LowerChars(word[(hyphen + 1)..]));
-        }
+        Add(buckets, ref n, mask, 64, lexNext);
+        Add(buckets, ref n, mask, 65, FeatureHash.Mix(lex, lexNext));
         return n;
     }
 

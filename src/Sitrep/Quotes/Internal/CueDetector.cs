@@ -10,6 +10,8 @@ namespace Sitrep.Quotes.Internal;
 internal sealed class CueDetector
 {
     private readonly SentenceWords _s;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly CueLexicon _lexicon;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly SyntaxLayer _syntax;
@@ -17,14 +19,12 @@ internal sealed class CueDetector
     public CueDetector(SentenceWords words, CueLexicon lexicon, IReadOnlyList<Token> tokens, SyntaxLayer syntax)
     {
         _s = words;
+        _text = _s.Text;
+        _words = _s.Words;
         _lexicon = lexicon;
         _tokens = tokens;
         _syntax = syntax;
     }
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     public void FindCues(List<CueHit> hits)
     {
@@ -158,7 +158,7 @@ internal sealed class CueDetector
             case CueFrame.Clause:
                 // "a breakaway state in the west", "a rump state would have": the cue word is a noun here.
                 int c = _s.SkipCommasAndAdverbs(next);
-                if (WordScanner.IsAnyOf(_text, _words[c], WordLists.Auxiliaries) && !WordScanner.IsAnyOf(_text, _words[c], ["not"]))
+                if (!_s.IsChar(next, ',') && WordScanner.IsAnyOf(_text, _words[c], WordLists.Auxiliaries) && !WordScanner.IsAnyOf(_text, _words[c], ["not"]))
                 {
                     return false;
                 }

@@ -10,21 +10,21 @@ namespace Sitrep.Quotes.Internal;
 internal sealed class DirectQuotes
 {
     private readonly SentenceWords _s;
+    private readonly List<QuotedSpan> _quoted;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly List<TextSpan> _sentences;
     private readonly List<FoundQuote> _found;
 
     public DirectQuotes(SentenceWords words, List<TextSpan> sentences, List<FoundQuote> found)
     {
         _s = words;
+        _quoted = _s.Quotations.All;
+        _text = _s.Text;
+        _words = _s.Words;
         _sentences = sentences;
         _found = found;
     }
-
-    private List<QuotedSpan> _quoted => _s.Quotations.All;
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     /// <summary>"“…,” Hague said" and the split form "“…,” Hague said, “…”".</summary>
     public void AttachAfterQuote(CueHit hit, int s)
@@ -135,7 +135,7 @@ internal sealed class DirectQuotes
     {
         foreach (var q in _quoted)
         {
-            if (q.Used || !ReadsAsStatement(q))
+            if (q.Used)
             {
                 continue;
             }
@@ -149,9 +149,15 @@ internal sealed class DirectQuotes
                 }
             }
 
-            int s = SentenceIndexAt(q.ContentStart);
+            // Right after a direct quote in the same paragraph even a short sentence ("But only just.") goes on speaking.
             bool near = previous is not null && ParagraphBreaksBetween(previous.Quote.End, q.Open) <= 1;
-            AddDirect([q], null, s);
+            bool continues = near && previous!.Quote.Type == QuoteType.Direct && ParagraphBreaksBetween(previous.Quote.End, q.Open) == 0;
+            if (!ReadsAsStatement(q, continues ? 1 : 4))
+            {
+                continue;
+            }
+
+            AddDirect([q], null, SentenceIndexAt(q.ContentStart));
             if (near)
             {
                 var added = _found[^1];

@@ -11,15 +11,15 @@ namespace Sitrep.Quotes.Internal;
 internal sealed class PhraseReader
 {
     private readonly SentenceWords _s;
+    private readonly string _text;
+    private readonly List<Word> _words;
 
     public PhraseReader(SentenceWords words)
     {
         _s = words;
+        _text = _s.Text;
+        _words = _s.Words;
     }
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     /// <summary>A capitalised name enclosed in commas ending just before the comma at <paramref name="comma"/>, or (-1, -1).</summary>
     public (int First, int Last) AppositiveNameBefore(int comma)

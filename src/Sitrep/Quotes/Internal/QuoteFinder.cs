@@ -17,6 +17,8 @@ internal sealed class QuoteFinder
 {
     private readonly List<TextSpan> _sentences;
     private readonly SentenceWords _s;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly CueDetector _cues;
     private readonly SpeakerFinder _speakers;
     private readonly ReportedSpeech _reported;
@@ -28,6 +30,8 @@ internal sealed class QuoteFinder
     {
         _sentences = SentenceFallback.Spans(doc);
         _s = new SentenceWords(doc.Text, new QuotationIndex(QuoteMarkScanner.Scan(doc.Text)));
+        _text = _s.Text;
+        _words = _s.Words;
         _cues = new CueDetector(_s, lexicon, doc.Tokens, doc.Syntax);
         _speakers = new SpeakerFinder(_s, new PhraseReader(_s), new SpeakerResolver(doc.Text, doc.Entities, _sentences));
         _reported = new ReportedSpeech(_s, _sentences, _found);
@@ -35,10 +39,6 @@ internal sealed class QuoteFinder
     }
 
     public List<TextSpan> Sentences => _sentences;
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     public List<FoundQuote> Run(CancellationToken cancellationToken)
     {
@@ -97,6 +97,27 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>"X, he said, Y": commas around subject and cue, words on both sides, the first cue of its sentence.</summary>
+    private bool IsParenthetical(CueHit hit, int limit)
+    {
+        int before = hit.SubjectFirst - 1;
+        int after = hit.Last + 1;
+        if (hit.SubjectFirst < 0 || before < 3 || !_s.IsChar(before, ',') || !_s.IsChar(after, ',') || after + 1 >= limit || _s.Is(after + 1, "that"))
+        {
+            return false;
+        }
+
+        foreach (var other in _hits)
+        {
+            if (other != hit && !other.Invalid && other.Last < hit.First)
+            {
+                return false;
+            }
+        }
+
+        return _reported.TrimBack(after + 1, limit - 1) > after + 1;
+    }
+
     /// <summary>Turns one cue into quotes: a direct quotation beside it, or the reported content its frame takes.</summary>
     private void Extract(CueHit hit, int limit, int s)
     {
@@ -129,6 +150,16 @@ internal sealed class QuoteFinder
         if (hit.Passive)
         {
             _reported.AddPassiveContent(hit, s);
+            return;
+        }
+
+        if (hit.Entry.Frame is CueFrame.Clause or CueFrame.That && IsParenthetical(hit, limit))
+        {
+            // "The talks, he said, had failed.": the statement runs on both sides of the attribution.
+            int tailStart = hit.Last + 2;
+            int tailEnd = _reported.TrimBack(tailStart, limit - 1);
+            int headEnd = _reported.TrimBack(0, hit.SubjectFirst - 2);
+            _reported.AddParenthetical(hit, s, new TextSpan(_words[0].Start, _words[headEnd].End), new TextSpan(_words[tailStart].Start, _words[tailEnd].End));
             return;
         }
 
@@ -209,9 +240,9 @@ internal sealed class QuoteFinder
         }
 
         int end = _reported.ClauseEnd(start, limit);
-        if (end < start)
+        if (end < start || (end == start && _s.IsAnyOf(start, ["it", "this", "that", "so", "them", "him", "her", "nothing", "everything"])))
         {
-            return;
+            return; // "nobody claimed it": a pronoun object reports no proposition
         }
 
         // "said X and that Y": two reported statements.

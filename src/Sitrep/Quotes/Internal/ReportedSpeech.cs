@@ -10,21 +10,21 @@ namespace Sitrep.Quotes.Internal;
 internal sealed class ReportedSpeech
 {
     private readonly SentenceWords _s;
+    private readonly List<QuotedSpan> _quoted;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly List<TextSpan> _sentences;
     private readonly List<FoundQuote> _found;
 
     public ReportedSpeech(SentenceWords words, List<TextSpan> sentences, List<FoundQuote> found)
     {
         _s = words;
+        _quoted = _s.Quotations.All;
+        _text = _s.Text;
+        _words = _s.Words;
         _sentences = sentences;
         _found = found;
     }
-
-    private List<QuotedSpan> _quoted => _s.Quotations.All;
-
-    private string _text => _s.Text;
-
-    private List<Word> _words => _s.Words;
 
     /// <summary>Last word index of the content starting at <paramref name="start"/>, before the limit, a semicolon or ", which …".</summary>
     public int ClauseEnd(int start, int limit)
@@ -89,6 +89,35 @@ internal sealed class ReportedSpeech
             Start = start,
             End = end,
             Text = _text[start..end],
+            Type = direct is null ? QuoteType.Indirect : QuoteType.Mixed,
+            DirectSpan = direct,
+            Speaker = hit.Speaker.EntityId,
+            SpeakerName = hit.Speaker.Name,
+            SpeakerMention = hit.Speaker.Mention,
+            Cue = hit.CueSpan,
+            ReportedBy = hit.ReportedBy,
+        };
+        _found.Add(new FoundQuote(quote, hit.Entry, s));
+    }
+
+    /// <summary>A statement in two pieces around its attribution: one quote spanning both, its text the two joined.</summary>
+    public void AddParenthetical(CueHit hit, int s, TextSpan head, TextSpan tail)
+    {
+        TextSpan? direct = null;
+        foreach (var q in _quoted)
+        {
+            if ((head.Contains(q.Open) || tail.Contains(q.Open)) && !q.Used)
+            {
+                q.Used = true;
+                direct ??= new TextSpan(q.ContentStart, q.ContentEnd);
+            }
+        }
+
+        var quote = new Quote
+        {
+            Start = head.Start,
+            End = tail.End,
+            Text = head.Text(_text) + " " + tail.Text(_text),
             Type = direct is null ? QuoteType.Indirect : QuoteType.Mixed,
             DirectSpan = direct,
             Speaker = hit.Speaker.EntityId,

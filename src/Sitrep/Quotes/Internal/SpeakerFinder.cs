@@ -10,19 +10,38 @@ namespace Sitrep.Quotes.Internal;
 internal sealed class SpeakerFinder
 {
     private readonly SentenceWords _s;
+    private readonly string _text;
+    private readonly List<Word> _words;
     private readonly PhraseReader _phrases;
     private readonly SpeakerResolver _resolver;
 
     public SpeakerFinder(SentenceWords words, PhraseReader phrases, SpeakerResolver resolver)
     {
         _s = words;
+        _text = _s.Text;
+        _words = _s.Words;
         _phrases = phrases;
         _resolver = resolver;
     }
 
-    private string _text => _s.Text;
+    /// <summary>For ", who … ," ending at the comma <paramref name="comma"/>: the phrase before the relative clause, or (-1, -1).</summary>
+    private (int First, int Last) SubjectBeforeRelativeClause(int comma)
+    {
+        for (int m = comma - 1; m >= 1 && m >= comma - 25; m--)
+        {
+            if (_words[m].IsPunct && !_s.IsChar(m, ','))
+            {
+                return (-1, -1);
+            }
 
-    private List<Word> _words => _s.Words;
+            if (_s.IsAnyOf(m, ["who", "which"]) && _s.IsChar(m - 1, ','))
+            {
+                return _phrases.SubjectLeftOf(m - 2);
+            }
+        }
+
+        return (-1, -1);
+    }
 
     public void AnalyseSubject(CueHit hit, CueHit? previous, int s)
     {
@@ -103,6 +122,17 @@ internal sealed class SpeakerFinder
             hit.ClauseStart = nf;
             hit.Speaker = _resolver.Resolve(_s.Span(nf, nl), s);
             _resolver.NotePerson(_words[nf].Start, s, hit.Speaker);
+            return;
+        }
+
+        if (_s.IsChar(k, ',') && SubjectBeforeRelativeClause(k) is var (rf, rl) && rf >= 0)
+        {
+            // "Hague, who visited Damascus last year, said …": the subject stands before the relative clause.
+            hit.SubjectFirst = rf;
+            hit.SubjectLast = rl;
+            hit.ClauseStart = rf;
+            hit.Speaker = _resolver.Resolve(_s.Span(rf, rl), s);
+            _resolver.NotePerson(_words[rf].Start, s, hit.Speaker);
             return;
         }
 

@@ -48,7 +48,7 @@ internal static class WordLists
     public static readonly string[] ByPhraseStops = ["when", "while", "during", "at", "in", "on", "after", "before", "as", "who", "which", "that", "and"];
 
     /// <summary>Modal words that make a neutral statement a prediction.</summary>
-    public static readonly string[] FutureMarkers = ["will", "won’t", "won't", "shall", "would", "going"];
+    public static readonly string[] FutureMarkers = ["will", "won’t", "won't", "shall", "would"];
 
     public static readonly string[] Complementizers = ["that"];
 }

@@ -7,6 +7,7 @@ namespace Sitrep.Time.Internal;
 /// not run): a line break, or ". ! ?" before a capital, ends a sentence unless the word before the
 /// full stop is a known abbreviation or a single initial. Good enough to keep tense cues and
 /// relative-date anchors inside their sentence; the text stage's splitter replaces it when present.
+/// A full stop after a one-letter word never ends a sentence here ("6 a.m. (0300 GMT)").
 /// </summary>
 internal static class SentenceGuesser
 {
@@ -73,7 +74,8 @@ internal static class SentenceGuesser
         }
 
         var word = text.AsSpan(tokens[dot - 1].Start, tokens[dot - 1].End - tokens[dot - 1].Start);
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        // Initials ("J. Smith") and dotted abbreviations ("a.m.", "U.S.") end in a one-letter word.
+        return word.Length == 1 || Abbreviations.Contains(word);
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '\'' or '(';

@@ -53,7 +53,9 @@ internal sealed class TimeTokens : IDisposable
 
     public ref TimeToken this[int index] => ref _items[index];
 
-    public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(_items[index].Start, _items[index].End - _items[index].Start);
+    /// <summary>The characters of a token; empty past either end, so look-ahead needs no bounds check.</summary>
+    public ReadOnlySpan<char> Chars(int index) =>
+        (uint)index < (uint)Count ? Text.AsSpan(_items[index].Start, _items[index].End - _items[index].Start) : [];
 
     public bool Is(int index, WordKind kind) => (uint)index < (uint)Count && _items[index].Info.Kind == kind;
 

@@ -53,7 +53,7 @@ internal static class TimexNormalizer
         return m.Kind switch
         {
             MentionKind.Calendar => Calendar(m, published, tense),
-            MentionKind.Weekday => Weekday(m, published, tense),
+            MentionKind.Weekday => Weekday(m, published, tense, options),
             MentionKind.Deictic => Deictic(m, published),
             MentionKind.Ago => Ago(m, published),
             MentionKind.RelativeUnit when m.Unit == TimeUnit.Weekend && !m.HasDirection => TheWeekend(published, tense),
@@ -160,7 +160,7 @@ internal static class TimexNormalizer
         };
     }
 
-    private static NormalizedTimex Weekday(in TimeMention m, DateOnly? published, Func<int> tense)
+    private static NormalizedTimex Weekday(in TimeMention m, DateOnly? published, Func<int> tense, TimexOptions options)
     {
         string part = m.PartOfDay > 0 ? "T" + TimexRecognizer.PartOfDayCode(m.PartOfDay) : "";
         var type = m.PartOfDay > 0 ? TimexType.Time : TimexType.Date;
@@ -187,7 +187,8 @@ internal static class TimexNormalizer
         {
             // Future tense: the next such day; past or no cue (news reports mostly what has happened):
             // the most recent such day strictly before publication.
-            day = tense() > 0 ? pub.AddDays(forward == 0 ? 7 : forward) : pub.AddDays(-(back == 0 ? 7 : back));
+            int sameDayBack = options.SameWeekdayIsPublicationDay ? 0 : 7;
+            day = tense() > 0 ? pub.AddDays(forward == 0 ? 7 : forward) : pub.AddDays(-(back == 0 ? sameDayBack : back));
         }
 
         return new(DateText(day) + part, type, null);

@@ -145,6 +145,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             return Calendar(i, i + 1, n.Number, 0, 0, out m);
         }
 
+        // "in 2005, 2009 and 2011": a year continuing a list of years.
+        if (IsYear(i) && i >= 2 && _t.IsPunct(i - 1, ',') && IsYear(i - 2) && !CountsSomething(i + 1))
+        {
+            return Calendar(i, i + 1, n.Number, 0, 0, out m);
+        }
+
         // "the 2011 uprising", "Syria's 2012 election": a recent year naming an event.
         if (IsYear(i) && n.Number is >= 1900 and <= 2099 && i > 0 && (_t.Is(i - 1, WordKind.The) || IsPossessive(i - 1))
             && (uint)(i + 1) < (uint)_t.Count && _t[i + 1].Shape == TokenShape.Word && _t[i + 1].Info.Kind == WordKind.Other
@@ -347,6 +353,11 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         {
             u++;
         }
+        else if (_t[i].Info.Kind != WordKind.Article && UnitAdjectives.Contains(_t.Chars(u)) && _t.Is(u + 1, WordKind.Unit) && _t[u + 1].Info.Plural)
+        {
+            // "three consecutive days", "two more weeks"
+            u++;
+        }
 
         if (!_t.Is(u, WordKind.Unit) || (count == 0 && _t[i].Shape == TokenShape.Word))
         {
@@ -403,6 +414,13 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         // "a day" alone is as often a rate ("twice a day") as a span: only after "for", "in", "over".
+        // "twice a week", "three times a day": a rate, a set.
+        if (article && !_t[u].Info.Plural && i > 0 && (_t.IsWord(i - 1, "once") || _t.IsWord(i - 1, "twice") || _t.IsWord(i - 1, "times")))
+        {
+            int first = _t.IsWord(i - 1, "times") && i > 1 && (_t[i - 2].Shape == TokenShape.Number || _t.Is(i - 2, WordKind.NumberWord)) ? i - 2 : i - 1;
+            return Set(first, u + 1, PeriodValue(1, unit), out m);
+        }
+
         if (article && !(i > 0 && SpanSignals.Contains(_t.Chars(i - 1))))
         {
             return false;
@@ -437,6 +455,13 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
     private bool MatchBareUnit(int i, out TimeMention m)
     {
         m = default;
+
+        // "a week-long strike", "months-long siege"
+        if (_t.IsPunct(i + 1, '-') && _t.IsWord(i + 2, "long") && _t.TouchesPrevious(i + 1) && _t.TouchesPrevious(i + 2))
+        {
+            return Duration(i, i + 3, _t[i].Info.Plural ? TimeMention.Vague : 1, _t[i].Info.Unit, out m);
+        }
+
         if (!_t[i].Info.Plural)
         {
             return false;
@@ -686,6 +711,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
 
         if (afterThe)
         {
+            // "the last day of the talks", "the last week of July": a part of something else.
+            if (_t.IsWord(j + 1, "of"))
+            {
+                return false;
+            }
+
             // "the next day", "the following week": after an event; "the past week": a duration.
             if (_t.IsWord(i, "past") || _t.IsWord(i, "last"))
             {
@@ -817,8 +848,8 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
         }
 
         // "in the summer": the season of the publication year, or the one before or after by tense.
-        // "the fall of Assad" is no season.
-        if (next.Info.Kind == WordKind.Season && !_t.IsWord(j + 1, "of"))
+        // "the fall of Assad" is no season, nor "the Winter Olympics".
+        if (next.Info.Kind == WordKind.Season && !_t.IsWord(j + 1, "of") && !(next.Capitalized && (uint)(j + 1) < (uint)_t.Count && _t[j + 1].Capitalized))
         {
             m = Make(i, j + 1, MentionKind.Season);
             m.Month = next.Info.Value;
@@ -1061,6 +1092,12 @@ internal sealed class TimexRecognizer(TimeTokens tokens, NumericDateOrder numeri
             ["people", "soldiers", "troops", "men", "women", "children", "residents", "refugees", "others", "members", "votes", "dollars",
              "euros", "pounds", "workers", "deaths", "cases", "civilians", "fighters", "protesters", "police", "officers", "families",
              "homes", "houses", "tonnes", "tons", "kilometres", "kilometers", "miles", "metres", "meters", "units", "jobs", "students"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adjectives that may stand between a count and its unit.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitAdjectives =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["consecutive", "straight", "successive", "full", "more", "whole", "long", "additional", "further", "short"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after which "a day", "a year" is a length of time.</summary>

@@ -66,7 +66,7 @@ public sealed class NerAnnotatorTests
     [Fact]
     public void Tokens_without_sentences_are_read_as_one_sequence()
     {
-        var withSentences = NerTestDocuments.Build("British Foreign Secretary William Hague met Syrian officials in Damascus.");
+        var withSentences = NerTestDocuments.Build("British Foreign Secretary William Hague met Syrian officials in Damascus.") with { Syntax = SyntaxLayer.Empty };
         var withoutSentences = withSentences with { Sentences = [] };
 
         Assert.Equal(Annotator.Annotate(withSentences).NerSpans, Annotator.Annotate(withoutSentences).NerSpans);
@@ -92,6 +92,14 @@ public sealed class NerAnnotatorTests
         {
             Assert.Equal(expected[i % docs.Length], results[i]);
         }
+    }
+
+    [Fact]
+    public void Works_without_the_syntax_layer()
+    {
+        var doc = Annotator.Annotate(NerTestDocuments.BuildTokens("Talks between Angela Merkel and Vladimir Putin ended in Berlin."));
+
+        Assert.Contains("Berlin/LOC", NerTestDocuments.Names(doc));
     }
 
     [Fact]

@@ -7,10 +7,11 @@ using Xunit.Abstractions;
 
 namespace Sitrep.Tests.Nlp.Ner;
 
-/// <summary>The recogniser on the real articles of ../shared/corpus, after the real ingest and tokenizer.</summary>
+/// <summary>The recogniser on the real articles of ../shared/corpus, after the real ingest, tokenizer and syntax stage.</summary>
 public sealed class NerCorpusTests(ITestOutputHelper output)
 {
     private static readonly TextAnnotator Text = new();
+    private static readonly Sitrep.Nlp.SyntaxAnnotator Syntax = new();
     private static readonly NerAnnotator Ner = new();
 
     [SkippableFact]
@@ -52,6 +53,6 @@ public sealed class NerCorpusTests(ITestOutputHelper output)
     {
         var input = InputReader.Read([path], new IngestOptions()).Single();
         Assert.Null(input.Error);
-        return Ner.Annotate(Text.Annotate(new AnnotatedDocument(input.Document!)));
+        return Ner.Annotate(Syntax.Annotate(Text.Annotate(new AnnotatedDocument(input.Document!))));
     }
 }

@@ -21,7 +21,7 @@ public sealed class NerEvaluationTests
         var gum = rows.Single(r => r.Metric == "GUM news held-out all");
         Assert.True(uner.Gold > 1000, $"UNER test should hold over 1000 names, read {uner.Gold}");
         Assert.True(gum.Gold > 300, $"GUM held-out news should hold over 300 names, read {gum.Gold}");
-        Assert.True(uner.F1 >= 0.64, $"UNER-EWT test F1 {uner.F1:P1} fell below 64%");
-        Assert.True(gum.F1 >= 0.66, $"GUM news held-out F1 {gum.F1:P1} fell below 66%");
+        Assert.True(uner.F1 >= 0.66, $"UNER-EWT test F1 {uner.F1:P1} fell below 66%");
+        Assert.True(gum.F1 >= 0.67, $"GUM news held-out F1 {gum.F1:P1} fell below 67%");
     }
 }

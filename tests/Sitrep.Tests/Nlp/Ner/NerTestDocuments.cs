@@ -5,15 +5,21 @@ namespace Sitrep.Tests.Nlp.Ner;
 
 /// <summary>
 /// Builds annotated documents with tokens and sentences by hand, so the recogniser can be tested
-/// before (and independently of) the real tokenizer: words, runs of punctuation, and possessive 's
-/// split off; one sentence per line.
+/// independently of the real tokenizer: words, punctuation marks and possessive 's split off; one
+/// sentence per line.
 /// </summary>
 internal static partial class NerTestDocuments
 {
     [GeneratedRegex(@"'s\b|\w+(?:[-.]\w+)*|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
-    public static AnnotatedDocument Build(string text)
+    private static readonly Sitrep.Nlp.SyntaxAnnotator Syntax = new();
+
+    /// <summary>The document with tokens, sentences and, as in the default pipeline, the syntax layer the recogniser reads.</summary>
+    public static AnnotatedDocument Build(string text) => Syntax.Annotate(BuildTokens(text));
+
+    /// <summary>The document with tokens and sentences only.</summary>
+    public static AnnotatedDocument BuildTokens(string text)
     {
         var tokens = new List<Token>();
         var sentences = new List<Sentence>();

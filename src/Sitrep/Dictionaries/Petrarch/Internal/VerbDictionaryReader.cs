@@ -268,6 +268,11 @@ internal sealed class VerbDictionaryReader
                 i++;
             }
 
+            if (c == '&')
+            {
+                i = SynsetLabelEnd(elements, start, i);
+            }
+
             var token = elements[start..i];
             var target = seenVerb ? after : before;
             bool joined = joinNext && target.Count > 0;
@@ -327,6 +332,29 @@ internal sealed class VerbDictionaryReader
         }
 
         return new VerbPattern(before, after, code, reciprocal, lineNumber);
+    }
+
+    /// <summary>
+    /// Synset labels may contain underscores (&amp;FIGHT_OF_WORDS) while "_" also joins words
+    /// (NEW_&amp;TIETYPES_RELATIONS): the label is the longest defined synset name at this point.
+    /// </summary>
+    private int SynsetLabelEnd(string elements, int start, int firstStop)
+    {
+        int runEnd = firstStop;
+        while (runEnd < elements.Length && (char.IsLetterOrDigit(elements[runEnd]) || elements[runEnd] is '_' or '-'))
+        {
+            runEnd++;
+        }
+
+        for (int end = runEnd; end > firstStop; end--)
+        {
+            if ((end == runEnd || elements[end] == '_') && _synsets.ContainsKey(elements[start..end].TrimEnd('_')))
+            {
+                return end;
+            }
+        }
+
+        return firstStop;
     }
 
     /// <summary>"042:043" → 042 (reciprocal 043); "---" → null (no event); "" → null.</summary>

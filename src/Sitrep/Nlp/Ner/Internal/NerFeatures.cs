@@ -11,10 +11,11 @@ namespace Sitrep.Nlp.Ner.Internal;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int PerToken = 38;
+    public const int PerToken = 41;
 
     private const uint Boundary = 0x5bd1e995;
     private const uint None = 0xFFFFFFFF;
+    private const uint NoTag = 0x27d4eb2f;
 
     private static readonly uint[] Seeds = MakeSeeds();
 
@@ -29,8 +30,11 @@ internal static class NerFeatures
         return seeds;
     }
 
-    /// <summary>Writes <see cref="PerToken"/> feature hashes per token into <paramref name="features"/> (length n × PerToken).</summary>
-    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerLexicon lexicon, Span<uint> features)
+    /// <summary>
+    /// Writes <see cref="PerToken"/> feature hashes per token into <paramref name="features"/> (length n × PerToken).
+    /// <paramref name="tags"/> holds the Penn Treebank tag of each token from the syntax stage, or is empty.
+    /// </summary>
+    public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> tags, NerLexicon lexicon, Span<uint> features)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -38,7 +42,7 @@ internal static class NerFeatures
             return;
         }
 
-        const int Columns = 8;
+        const int Columns = 9;
         var pool = ArrayPool<uint>.Shared;
         var scratch = pool.Rent(n * Columns);
         try
@@ -51,6 +55,7 @@ internal static class NerFeatures
             var gazetteer = scratch.AsSpan(5 * n, n);
             var runFirst = scratch.AsSpan(6 * n, n);
             var runLast = scratch.AsSpan(7 * n, n);
+            var tag = scratch.AsSpan(8 * n, n);
             Span<char> buffer = stackalloc char[NerLexicon.MaxWordLength];
             for (int i = 0; i < n; i++)
             {
@@ -71,6 +76,7 @@ internal static class NerFeatures
                 }
 
                 gazetteer[i] = 0;
+                tag[i] = tags.Length == n ? FeatureHash.Chars(FeatureHash.Start, tags[i]) : NoTag;
             }
 
             MatchNames(lexicon, lower, code, gazetteer);
@@ -135,6 +141,13 @@ internal static class NerFeatures
                 f[35] = Feature(35, FeatureHash.Combine(place, last == None ? None : NerLexicon.EntityClass(last), last == None ? None : NerLexicon.ListClass(last)));
                 f[36] = Feature(36, FeatureHash.Combine(place, head == None ? None : NerLexicon.EntityClass(head), head == None ? None : NerLexicon.ListClass(head)));
                 f[37] = Feature(37, FeatureHash.Combine(place, isCap == 0 ? None : lower[(int)runLast[i]]));
+
+                // Part of speech from the syntax stage: NNP/NNPS against NN, adjectives, verbs.
+                uint prevTag = i > 0 ? tag[i - 1] : Boundary;
+                uint nextTag = i + 1 < n ? tag[i + 1] : Boundary;
+                f[38] = Feature(38, FeatureHash.Combine(tag[i], isCap));
+                f[39] = Feature(39, FeatureHash.Combine(prevTag, tag[i]));
+                f[40] = Feature(40, FeatureHash.Combine(tag[i], nextTag));
             }
         }
         finally

@@ -62,9 +62,9 @@ internal sealed class PerceptronTrainer
     public (float[] Weights, float[] Transitions) AveragedWeights() => (Averaged(_weights, _weightSums), Averaged(_transitions, _transitionSums));
 
     /// <summary>The averaged weights and transitions, as a new model.</summary>
-    public NerModel Average(NerLexicon lexicon)
+    public NerModel Average(NerLexicon lexicon, bool usesPosTags)
     {
-        return new NerModel(Averaged(_weights, _weightSums), Averaged(_transitions, _transitionSums), lexicon);
+        return new NerModel(Averaged(_weights, _weightSums), Averaged(_transitions, _transitionSums), lexicon, usesPosTags);
     }
 
     private float[] Averaged(float[] weights, double[] sums)
