@@ -183,6 +183,31 @@ public sealed class MentionDetectionTests
         Assert.DoesNotContain(withSyntax.Entities, e => e.Type == EntityType.Event);
     }
 
+    [Theory]
+    [InlineData("’s")]
+    [InlineData("'")]
+    [InlineData("U.S")]
+    [InlineData("al-")]
+    [InlineData("Mr.")]
+    [InlineData(" \n\n ")]
+    [InlineData("Syria’s")]
+    [InlineData("Assad’")]
+    [InlineData("the the the")]
+    [InlineData("É Ç Ñ 中国 北京")]
+    [InlineData("President")]
+    [InlineData("Hezbollah’s’s")]
+    [InlineData("\u0000\u0001")]
+    public void OddInputNeverThrowsAndMentionsPointIntoTheText(string text)
+    {
+        var doc = Annotate(text);
+
+        foreach (var m in doc.Entities.SelectMany(e => e.Mentions))
+        {
+            Assert.True(m.Start < m.End && m.End <= text.Length);
+            Assert.Equal(text[m.Start..m.End], m.Text);
+        }
+    }
+
     [Fact]
     public void EmptyDocumentHasNoEntities()
     {
