@@ -62,7 +62,7 @@ public sealed class EntityAnnotator : IAnnotator
 
         var words = WordSegmenter.Segment(text, document.Sentences);
         cancellationToken.ThrowIfCancellationRequested();
-        var mentions = new MentionFinder(text, words, _knowledge, document.NerSpans).FindAll();
+        var mentions = new MentionFinder(text, words, _knowledge, document.NerSpans, document.Tokens, document.Syntax).FindAll();
         var (drafts, relations) = new EntityResolver(text, words, _knowledge, mentions, _actors, document.Document.Source.Published).Resolve();
 
         var entities = new Entity[drafts.Count];

@@ -167,6 +167,48 @@ public sealed class MentionDetectionTests
     }
 
     [Fact]
+    public void TaggerDecidesWhetherAnEventWordModifiesTheNextNoun()
+    {
+        const string text = "The attack dogs barked in Kabul.";
+        var tokens = new Token[] { new(0, 3), new(4, 10), new(11, 15), new(16, 22), new(23, 25), new(26, 31), new(31, 32) };
+        string[] upos = ["DET", "NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"];
+        var syntax = new SyntaxLayer(upos, new string[7], new string[7], new int[7], new string[7]);
+        var bare = new AnnotatedDocument(new Document("t", text, new SourceInfo()));
+
+        var withoutSyntax = new Sitrep.Entities.EntityAnnotator().Annotate(bare);
+        var withSyntax = new Sitrep.Entities.EntityAnnotator().Annotate(bare with { Tokens = tokens, Syntax = syntax });
+
+        // Without a tagger the word list does not know "dogs"; with one, a noun after "attack" makes it a modifier.
+        Assert.Contains(withoutSyntax.Entities, e => e.Type == EntityType.Event);
+        Assert.DoesNotContain(withSyntax.Entities, e => e.Type == EntityType.Event);
+    }
+
+    [Theory]
+    [InlineData("’s")]
+    [InlineData("'")]
+    [InlineData("U.S")]
+    [InlineData("al-")]
+    [InlineData("Mr.")]
+    [InlineData(" \n\n ")]
+    [InlineData("Syria’s")]
+    [InlineData("Assad’")]
+    [InlineData("the the the")]
+    [InlineData("É Ç Ñ 中国 北京")]
+    [InlineData("President")]
+    [InlineData("Hezbollah’s’s")]
+    [InlineData("\u0000\u0001")]
+    public void OddInputNeverThrowsAndMentionsPointIntoTheText(string text)
+    {
+        var doc = Annotate(text);
+
+        foreach (var m in doc.Entities.SelectMany(e => e.Mentions))
+        {
+            Assert.True(m.Start < m.End && m.End <= text.Length);
+            Assert.Equal(text[m.Start..m.End], m.Text);
+        }
+    }
+
+    [Fact]
     public void EmptyDocumentHasNoEntities()
     {
         var doc = Annotate("");

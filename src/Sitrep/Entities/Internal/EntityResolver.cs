@@ -220,7 +220,7 @@ internal sealed class EntityResolver
 
         // An unknown single word is a name only with a title or a speech verb after it ("Kochavi said").
         bool speaks = m.End < _words.Count && _words[m.End].Slice(_text) is "said" or "says" or "told" or "added" or "explained";
-        if (m.Known is null && m.Type == EntityType.Person && (m.Title is not null || speaks) && !IsSentenceStartWithoutEvidence(m))
+        if (m.Known is null && m.Type == EntityType.Person && (m.Title is not null || speaks))
         {
             var e = Attach(m, "person:" + m.Name, EntityType.Person, m.Name, 3);
             e.Surname = m.Name;
@@ -231,8 +231,6 @@ internal sealed class EntityResolver
             Attach(m, "name:" + m.Name, EntityType.Org, m.Name, 3);
         }
     }
-
-    private bool IsSentenceStartWithoutEvidence(Candidate m) => false;
 
     private int CountOccurrences(string name)
     {

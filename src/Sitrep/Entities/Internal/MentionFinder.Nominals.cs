@@ -97,7 +97,7 @@ internal sealed partial class MentionFinder
 
             // A role head ends its noun phrase: "the general staff" is not a general, "President Aliyev" is a title.
             if (InRange(headEnd) && SameSentence(i, headEnd)
-                && ((IsCap(headEnd) && !IsFunctionWord(headEnd)) || (ModifierRoleWords.Contains(W(headEnd - 1)) && IsContentLower(headEnd))))
+                && ((IsCap(headEnd) && !IsFunctionWord(headEnd)) || (ModifierRoleWords.Contains(W(headEnd - 1)) && (NounFollows(headEnd) ?? IsContentLower(headEnd)))))
             {
                 continue;
             }
@@ -236,7 +236,7 @@ internal sealed partial class MentionFinder
 
             int headEnd = i + len;
             var head = TextOf(i, headEnd);
-            if (AdjectivalHeads.Contains(head) && InRange(headEnd) && SameSentence(i, headEnd) && IsContentLower(headEnd))
+            if (AdjectivalHeads.Contains(head) && InRange(headEnd) && SameSentence(i, headEnd) && (NounFollows(headEnd) ?? IsContentLower(headEnd)))
             {
                 continue;
             }
@@ -387,7 +387,7 @@ internal sealed partial class MentionFinder
             }
 
             int headEnd = i + len;
-            if (InRange(headEnd) && SameSentence(i, headEnd) && EventModifierHeads.Contains(W(headEnd)))
+            if (InRange(headEnd) && SameSentence(i, headEnd) && (NounFollows(headEnd) ?? EventModifierHeads.Contains(W(headEnd))))
             {
                 continue; // "attack helicopters", "war crimes": a modifier, not the event
             }

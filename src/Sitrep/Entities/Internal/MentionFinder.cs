@@ -18,8 +18,13 @@ internal sealed partial class MentionFinder
     private readonly HashSet<int> _lowerWords; // case-insensitive hashes of the words the document writes in lower case
     private readonly List<Candidate> _found = [];
 
-    public MentionFinder(string text, Word[] words, EntityKnowledge knowledge, IReadOnlyList<NerSpan> ner)
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly SyntaxLayer _syntax;
+
+    public MentionFinder(string text, Word[] words, EntityKnowledge knowledge, IReadOnlyList<NerSpan> ner, IReadOnlyList<Token>? tokens = null, SyntaxLayer? syntax = null)
     {
+        _tokens = tokens ?? [];
+        _syntax = syntax ?? SyntaxLayer.Empty;
         _text = text;
         _words = words;
         _k = knowledge;
@@ -64,6 +69,41 @@ internal sealed partial class MentionFinder
     private string S(int i) => _words[i].Slice(_text).ToString();
 
     private bool InRange(int i) => i >= 0 && i < _words.Length;
+
+    /// <summary>
+    /// Whether the tagger calls word <paramref name="i"/> a noun ("attack helicopters") rather than a verb
+    /// ("the bombing follows"); null without a syntax layer or when the word starts no token, so callers
+    /// fall back on their word lists.
+    /// </summary>
+    private bool? NounFollows(int i)
+    {
+        if (_syntax.IsEmpty || !InRange(i))
+        {
+            return null;
+        }
+
+        int lo = 0, hi = _tokens.Count - 1, start = _words[i].Start;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int s = _tokens[mid].Start;
+            if (s == start)
+            {
+                return mid < _syntax.Upos.Length ? _syntax.Upos[mid] is "NOUN" or "PROPN" : null;
+            }
+
+            if (s < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
 
     private bool IsCap(int i) => InRange(i) && _words[i].Is(WordShape.Capitalised);
 
