@@ -37,7 +37,8 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 continue;
             }
 
-            var coded = _coder.Code(text, tokens, first, end, published, KnownActors(document.Entities, tokens, sentence));
+            var syntax = ReferenceEquals(tokens, document.Tokens) ? document.Syntax : null;
+            var coded = _coder.Code(text, tokens, first, end, published, KnownActors(document.Entities, tokens, sentence), syntax);
             if (coded.Count == 0)
             {
                 continue;

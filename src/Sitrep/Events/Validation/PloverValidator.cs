@@ -8,8 +8,9 @@ public sealed record PloverEvent(string Event, string Cameo, IReadOnlyList<strin
 /// <summary>
 /// The outcome for one PLOVER record. Event types are those of the 2016 PLOVER draft the gold file uses
 /// (see <see cref="CameoInfo.LegacyPlover"/>). <see cref="Best"/> is the produced event of the gold type, else the
-/// first one. An actor code counts as correct when a produced code begins with a gold code (gold gives
-/// the country or IGO, "HUN"; Sitrep may add the sector, "HUNGOV").
+/// first one, preferring events with both a source and a target. An actor code counts as correct when a
+/// produced code begins with a gold code (gold gives the country or IGO, "HUN"; Sitrep may add the sector,
+/// "HUNGOV"). Events missing one actor are kept, as PLOVER records often have no target.
 /// </summary>
 public sealed record PloverResult(PloverRecord Record, IReadOnlyList<PloverEvent> Produced, PloverEvent? Best, bool EventCorrect, bool SourceCorrect, bool TargetCorrect);
 
@@ -19,7 +20,7 @@ public static class PloverValidator
 {
     public static IReadOnlyList<PloverResult> Run(IReadOnlyList<PloverRecord> records, EventDictionaries dictionaries)
     {
-        var coder = new EventCoder(dictionaries);
+        var coder = new EventCoder(dictionaries, allowMissingActor: true);
         var results = new List<PloverResult>(records.Count);
         foreach (var record in records)
         {
@@ -51,7 +52,11 @@ public static class PloverValidator
                 }
             }
 
-            PloverEvent? best = produced.Find(p => p.Event == record.Event) ?? (produced.Count > 0 ? produced[0] : null);
+            // The event of the gold type if there is one, else the first; a complete one (source and target) first.
+            PloverEvent? best = produced.Find(p => p.Event == record.Event && p.Source.Count > 0 && p.Target.Count > 0)
+                ?? produced.Find(p => p.Event == record.Event)
+                ?? produced.Find(p => p.Source.Count > 0 && p.Target.Count > 0)
+                ?? (produced.Count > 0 ? produced[0] : null);
             bool eventCorrect = best is not null && best.Event == record.Event;
             results.Add(new PloverResult(
                 record,
