@@ -18,7 +18,7 @@ internal static class TrainNerCommand
         var devEvery = new Option<int>("--dev-every") { Description = "Keep every Nth training document aside and report its score after each epoch (tuning only).", DefaultValueFactory = _ => 0 };
         var evalOnly = new Option<bool>("--eval-only") { Description = "Do not train: score --model (or the shipped model) on the held-out data." };
         var bucketBits = new Option<int>("--bucket-bits") { Description = "log2 of the hashed weight rows.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.BucketBits };
-        var gazetteer = new Option<string?>("--gazetteer") { Description = "Folder of the name lists.", DefaultValueFactory = _ => "data/models/ner-gazetteer" };
+        var gazetteer = new Option<string?>("--gazetteer") { Description = "Folder of the name lists.", DefaultValueFactory = _ => NerTrainingOptions.DefaultGazetteerDirectory };
         var runs = new Option<int>("--runs") { Description = "Perceptrons (one per shuffle seed) whose weights are averaged.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.Runs };
         var lowercaseEvery = new Option<int>("--lowercase-every") { Description = "Also train on every Nth sentence in lower case (0: none).", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.LowercaseEvery };
         var sentenceLevel = new Option<bool>("--sentence-level") { Description = "Score without the document-level step (each sentence tagged on its own)." };

@@ -38,8 +38,14 @@ public sealed record NerTrainingOptions
     /// </summary>
     public bool PosTags { get; init; }
 
-    /// <summary>Folder of the name lists (data/models/ner-gazetteer); null trains without them.</summary>
-    public string? GazetteerDirectory { get; init; }
+    /// <summary>
+    /// Folder of the name lists; the default is the repository's data/models/ner-gazetteer, relative to
+    /// the working directory (run training from the repository root). Null trains without them.
+    /// </summary>
+    public string? GazetteerDirectory { get; init; } = DefaultGazetteerDirectory;
+
+    /// <summary>Where the repository keeps the name lists, relative to its root.</summary>
+    public const string DefaultGazetteerDirectory = "data/models/ner-gazetteer";
 }
 
 /// <summary>Trains the recogniser from the shared training data; the entry point of <c>sitrep train ner</c>.</summary>

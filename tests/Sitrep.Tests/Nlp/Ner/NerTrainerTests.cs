@@ -36,7 +36,7 @@ public sealed class NerTrainerTests : IDisposable
     [Fact]
     public void Learns_its_training_data_and_is_reproducible()
     {
-        var options = new NerTrainingOptions { DataDirectory = _data, Epochs = 4, Runs = 2, BucketBits = 14 };
+        var options = new NerTrainingOptions { DataDirectory = _data, Epochs = 4, Runs = 2, BucketBits = 14, GazetteerDirectory = null };
 
         var model = NerTrainer.Train(options);
         var again = NerTrainer.Train(options);
@@ -51,7 +51,7 @@ public sealed class NerTrainerTests : IDisposable
     {
         File.Delete(Path.Combine(_data, "uner-ewt", "en_ewt-ud-dev.iob2"));
 
-        var error = Assert.Throws<FileNotFoundException>(() => NerTrainer.Train(new NerTrainingOptions { DataDirectory = _data }));
+        var error = Assert.Throws<FileNotFoundException>(() => NerTrainer.Train(new NerTrainingOptions { DataDirectory = _data, GazetteerDirectory = null }));
         Assert.Contains("en_ewt-ud-dev.iob2", error.Message);
     }
 
