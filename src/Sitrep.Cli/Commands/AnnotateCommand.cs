@@ -19,7 +19,15 @@ internal static class AnnotateCommand
     {
         ["json"] = (stream, doc, many) => WriteJson(stream, doc, indented: !many),
         ["jsonl"] = (stream, doc, _) => WriteJson(stream, doc, indented: false),
+        ["conllu"] = (stream, doc, _) =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            Sitrep.Nlp.Conllu.ConlluWriter.Write(doc, writer);
+        },
     };
+
+    /// <summary>Input formats besides the default (text, HTML, JSON Lines, detected per file).</summary>
+    private static readonly string[] InputFormats = ["auto", "conllu"];
 
     public static Command Create()
     {
@@ -27,11 +35,13 @@ internal static class AnnotateCommand
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) where the input's metadata gives none." };
         var format = new Option<string>("--format") { Description = string.Join(" or ", Formats.Keys) + ".", DefaultValueFactory = _ => "json" };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var actors = new Option<string[]>("--actors") { Description = "PETRARCH-format actor dictionaries (e.g. Phoenix.*.actors.txt) to use on top of the built-in one.", AllowMultipleArgumentsPerToken = true };
+        var inputFormat = new Option<string>("--input-format") { Description = "auto (text, HTML, JSON Lines) or conllu (keeps the given sentences and tokens; reads only columns 1-2 and # text).", DefaultValueFactory = _ => "auto" };
 
-        var command = new Command("annotate", "Annotate news text and write AnnotatedDocument JSON.") { paths, published, format, output };
+        var command = new Command("annotate", "Annotate news text and write AnnotatedDocument JSON.") { paths, published, format, output, inputFormat, actors };
         command.SetAction(parse =>
         {
-            var request = new AnnotateRequest(parse.GetValue(paths) ?? [], parse.GetValue(published), parse.GetValue(format) ?? "json", parse.GetValue(output));
+            var request = new AnnotateRequest(parse.GetValue(paths) ?? [], parse.GetValue(published), parse.GetValue(format) ?? "json", parse.GetValue(output), parse.GetValue(inputFormat) ?? "auto", parse.GetValue(actors) ?? []);
 
             // The bar is for a person watching stderr; it would only tangle with JSON printed to the same terminal.
             bool progress = !Console.IsErrorRedirected && (request.Output is not null || Console.IsOutputRedirected);
@@ -85,9 +95,17 @@ internal static class AnnotateCommand
             date = d;
         }
 
+        if (!InputFormats.Contains(request.InputFormat))
+        {
+            throw new UserFacingException($"--input-format: unknown format '{request.InputFormat}' (expected {string.Join(" or ", InputFormats)})", CliErrors.Usage);
+        }
+
         int failed = 0;
         var docs = new List<Document>();
-        foreach (var input in InputReader.Read(request.Paths, new IngestOptions { Published = date, StandardInput = stdin }))
+        var inputs = request.InputFormat == "conllu"
+            ? ReadConllu(request.Paths, date)
+            : InputReader.Read(request.Paths, new IngestOptions { Published = date, StandardInput = stdin });
+        foreach (var input in inputs)
         {
             if (input.Document is null)
             {
@@ -105,9 +123,13 @@ internal static class AnnotateCommand
             throw new UserFacingException(failed > 1 ? $"no readable input ({failed} inputs failed)" : "no readable input", CliErrors.InputError);
         }
 
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = CreatePipeline(request.Actors, stderr);
         bool many = docs.Count > 1;
-        Stream? file = request.Output is null ? null : File.Create(request.Output);
+        // Written beside the target and moved into place at the end, so a failed run never leaves a
+        // half-written file where a previous result was.
+        string? partial = request.Output is null ? null : request.Output + ".partial";
+        Stream? file = partial is null ? null : File.Create(partial);
+        bool complete = false;
         try
         {
             var target = file ?? stdout;
@@ -144,10 +166,22 @@ internal static class AnnotateCommand
             }
 
             target.Flush();
+            complete = true;
         }
         finally
         {
             file?.Dispose();
+            if (partial is not null)
+            {
+                if (complete)
+                {
+                    File.Move(partial, request.Output!, overwrite: true);
+                }
+                else
+                {
+                    File.Delete(partial);
+                }
+            }
         }
 
         if (failed > 0)
@@ -159,6 +193,64 @@ internal static class AnnotateCommand
         return CliErrors.Ok;
     }
 
+    private static SitrepPipeline CreatePipeline(string[] actorDictionaries, TextWriter stderr)
+    {
+        SitrepPipeline pipeline;
+        try
+        {
+            pipeline = DefaultPipeline.Create(new PipelineOptions { ActorDictionaries = actorDictionaries });
+        }
+        catch (Sitrep.Dictionaries.Petrarch.DictionaryLoadException ex)
+        {
+            throw new UserFacingException($"--actors: {ex.Message}");
+        }
+
+        // Skipped dictionary lines are reported, one per line, and the run goes on without them.
+        foreach (var entities in pipeline.Annotators.OfType<Sitrep.Entities.EntityAnnotator>())
+        {
+            foreach (var issue in entities.DictionaryIssues)
+            {
+                stderr.WriteLine($"sitrep: {issue}");
+            }
+        }
+
+        return pipeline;
+    }
+
+    private static IEnumerable<IngestResult> ReadConllu(string[] paths, DateOnly? published)
+    {
+        foreach (var path in paths)
+        {
+            List<Document> documents;
+            string? error = null;
+            try
+            {
+                documents = Sitrep.Nlp.Conllu.ConlluInput.ReadDocuments(path);
+            }
+            catch (Sitrep.Nlp.Conllu.ConlluFormatException ex)
+            {
+                documents = [];
+                error = ex.Message;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                documents = [];
+                error = File.Exists(path) ? $"cannot read ({ex.Message})" : "no such file";
+            }
+
+            if (error is not null)
+            {
+                yield return IngestResult.Failure(path, error);
+                continue;
+            }
+
+            foreach (var doc in documents)
+            {
+                yield return IngestResult.Success(published is null || doc.Source.Published is not null ? doc : doc with { Source = doc.Source with { Published = published } });
+            }
+        }
+    }
+
     private static void WriteJson(Stream stream, AnnotatedDocument doc, bool indented)
     {
         ContractWriter.Write(stream, doc, indented);
@@ -167,4 +259,7 @@ internal static class AnnotateCommand
 }
 
 /// <summary>The annotate command's arguments, as given.</summary>
-internal sealed record AnnotateRequest(string[] Paths, string? Published, string Format = "json", string? Output = null);
+internal sealed record AnnotateRequest(string[] Paths, string? Published, string Format = "json", string? Output = null, string InputFormat = "auto", string[]? Actors = null)
+{
+    public string[] Actors { get; init; } = Actors ?? [];
+}

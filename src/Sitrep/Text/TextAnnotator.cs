@@ -17,6 +17,12 @@ public sealed class TextAnnotator : IAnnotator
 
     public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
+        // CoNLL-U input brings its own sentences and tokens (AnnotatedDocument copies them in): keep them.
+        if (document.Document.Preset is not null)
+        {
+            return document;
+        }
+
         var tokens = _tokenizer.Tokenize(document.Text);
         var sentences = SentenceSplitter.Split(document.Text, tokens);
         return document with { Tokens = tokens, Sentences = sentences };
