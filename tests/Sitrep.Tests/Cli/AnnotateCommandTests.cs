@@ -48,7 +48,7 @@ public class AnnotateCommandTests
         var path = dir.Write("clash.txt", Article);
         var format = Run(new AnnotateRequest([path], null, "xml"), null);
         Assert.Equal(CliErrors.Usage, format.Exit);
-        Assert.Equal("sitrep: --format: unknown format 'xml' (expected json or jsonl)", Assert.Single(format.Err));
+        Assert.Equal("sitrep: --format: unknown format 'xml' (expected json or jsonl or conllu)", Assert.Single(format.Err));
 
         var date = Run(new AnnotateRequest([path], "22/07/2012"), null);
         Assert.Equal(CliErrors.Usage, date.Exit);
