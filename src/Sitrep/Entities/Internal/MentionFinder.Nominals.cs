@@ -30,8 +30,13 @@ internal sealed partial class MentionFinder
     // Unnamed organisations: "an Israeli parliamentary committee" (head word -> CAMEO agent).
     private static readonly WordMap<string> OrgNouns = new(ignoreCase: true, new Dictionary<string, string>
     {
-        ["committee"] = "GOV", ["parliament"] = "LEG", ["delegation"] = "GOV", ["ministry"] = "GOV", ["court"] = "JUD",
-        ["newspaper"] = "MED", ["embassy"] = "GOV",
+        ["committee"] = "GOV",
+        ["parliament"] = "LEG",
+        ["delegation"] = "GOV",
+        ["ministry"] = "GOV",
+        ["court"] = "JUD",
+        ["newspaper"] = "MED",
+        ["embassy"] = "GOV",
     });
 
     private void FindReligions()

@@ -127,52 +127,52 @@ internal sealed class ParserState
         switch (move)
         {
             case Shift:
-            {
-                int b0 = B;
-                int s0 = Stack[Depth - 1];
-                for (int k = 0; k < Depth; k++)
                 {
-                    int x = Stack[k];
-                    if (x != s0 && gold[b0] == x)
+                    int b0 = B;
+                    int s0 = Stack[Depth - 1];
+                    for (int k = 0; k < Depth; k++)
                     {
-                        cost++;
+                        int x = Stack[k];
+                        if (x != s0 && gold[b0] == x)
+                        {
+                            cost++;
+                        }
+
+                        if (x != N && gold[x] == b0)
+                        {
+                            cost++;
+                        }
                     }
 
-                    if (x != N && gold[x] == b0)
-                    {
-                        cost++;
-                    }
+                    break;
                 }
-
-                break;
-            }
 
             case Left:
-            {
-                int s0 = Stack[Depth - 1];
-                int s1 = Depth > 1 ? Stack[Depth - 2] : -1;
-                int h = gold[s0];
-                if (h != B && (h == s1 || (h > B && h < N)))
                 {
-                    cost++;
-                }
+                    int s0 = Stack[Depth - 1];
+                    int s1 = Depth > 1 ? Stack[Depth - 2] : -1;
+                    int h = gold[s0];
+                    if (h != B && (h == s1 || (h > B && h < N)))
+                    {
+                        cost++;
+                    }
 
-                cost += DependentsInBuffer(s0, gold);
-                break;
-            }
+                    cost += DependentsInBuffer(s0, gold);
+                    break;
+                }
 
             default:
-            {
-                int s0 = Stack[Depth - 1];
-                int h = gold[s0];
-                if (h >= B && h < N)
                 {
-                    cost++;
-                }
+                    int s0 = Stack[Depth - 1];
+                    int h = gold[s0];
+                    if (h >= B && h < N)
+                    {
+                        cost++;
+                    }
 
-                cost += DependentsInBuffer(s0, gold);
-                break;
-            }
+                    cost += DependentsInBuffer(s0, gold);
+                    break;
+                }
         }
 
         return cost;
