@@ -27,7 +27,7 @@ public class EntityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string corpus = Path.Combine(Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared(), "corpus");
+        string corpus = Path.Combine(SharedPaths.Root, "corpus");
         var files = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order().ToList();
         var text = new Sitrep.Text.TextAnnotator();
         var ner = new Sitrep.Nlp.Ner.NerAnnotator();
@@ -54,20 +54,6 @@ public class EntityBenchmarks
         }
 
         return entities;
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared");
-            if (Directory.Exists(Path.Combine(candidate, "corpus")))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new DirectoryNotFoundException("../shared not found; set SITREP_SHARED");
     }
 
     private sealed class Columns : ManualConfig

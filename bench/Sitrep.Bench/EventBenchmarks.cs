@@ -16,7 +16,7 @@ namespace Sitrep.Bench;
 public class EventBenchmarks
 {
     private static readonly string Dictionaries = Path.Combine(
-        Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared(), "petrarch2", "dictionaries");
+        SharedPaths.Root, "petrarch2", "dictionaries");
 
     private ActorDictionary _actors = ActorDictionary.Empty;
     private string[][] _sentences = [];
@@ -81,19 +81,5 @@ public class EventBenchmarks
         }
 
         return events;
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared");
-            if (Directory.Exists(Path.Combine(candidate, "petrarch2")))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return "../shared";
     }
 }

@@ -27,7 +27,7 @@ public class NerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string shared = Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared();
+        string shared = SharedPaths.Root;
         var sentences = NerDataSplit.GumNewsTestSentences(Path.Combine(shared, "training"));
 
         // One document per held-out file's worth of sentences, built with tokens and sentences as the text stage would.
@@ -72,20 +72,6 @@ public class NerBenchmarks
         }
 
         return new AnnotatedDocument(new Document("bench", text.ToString(), new SourceInfo())) { Tokens = tokens, Sentences = sentences };
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "..", "shared");
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")) && Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new DirectoryNotFoundException("../shared is not beside the checkout; set SITREP_SHARED");
     }
 
     private sealed class WordsPerSecondConfig : ManualConfig

@@ -34,7 +34,7 @@ public class NlpBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string shared = Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared();
+        string shared = SharedPaths.Root;
         var files = TrainingData.EvaluationFiles(Path.Combine(shared, "training"));
         _tagger = NlpModels.DefaultTagger;
         _parser = NlpModels.DefaultParser;
@@ -128,20 +128,6 @@ public class NlpBenchmarks
 
     [Benchmark(Description = "Load parser")]
     public Sitrep.Nlp.Parsing.DependencyParser LoadParser() => NlpModels.LoadParser(new MemoryStream(_parserFile), "bench");
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "..", "shared");
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")) && Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new DirectoryNotFoundException("../shared is not beside the checkout; set SITREP_SHARED");
-    }
 
     private sealed class WordsPerSecondConfig : ManualConfig
     {

@@ -28,7 +28,7 @@ public class TextBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = Path.Combine(Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared(), "corpus");
+        var corpus = Path.Combine(SharedPaths.Root, "corpus");
         _files = [.. Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
         _texts = [.. InputReader.Read(_files, new IngestOptions()).Where(r => r.Document is not null).Select(r => r.Document!.Text)];
         _words = _texts.Sum(CountWords);
@@ -82,20 +82,6 @@ public class TextBenchmarks
         }
 
         return n;
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "..", "shared");
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")) && Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new DirectoryNotFoundException("../shared is not beside the checkout; set SITREP_SHARED");
     }
 
     private sealed class TextWordsPerSecondConfig : ManualConfig

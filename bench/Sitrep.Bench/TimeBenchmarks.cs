@@ -55,25 +55,12 @@ public class TimeBenchmarks
 
     internal static AnnotatedDocument[] LoadCorpus()
     {
-        string corpus = Path.Combine(Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared(), "corpus");
+        string corpus = Path.Combine(SharedPaths.Root, "corpus");
         var published = new DateOnly(2012, 7, 22);
         return [.. Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith("README.md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(f => new AnnotatedDocument(new Document(Path.GetFileName(f), File.ReadAllText(f), new SourceInfo { Published = published })))];
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared");
-            }
-        }
-
-        return "../shared";
     }
 
     private sealed class ThroughputConfig : ManualConfig
