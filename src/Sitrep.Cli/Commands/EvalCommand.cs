@@ -16,12 +16,24 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<string>("--gold") { Description = "Gold annotation file (format of shared/gold).", Required = true };
-        var prediction = new Argument<string>("prediction") { Description = "AnnotatedDocument JSON, or an article to annotate first." };
+        var gold = new Option<string?>("--gold") { Description = "Gold annotation file (format of shared/gold)." };
+        var prediction = new Argument<string?>("prediction") { Description = "AnnotatedDocument JSON, or an article to annotate first.", Arity = ArgumentArity.ZeroOrOne };
+        var conllu = new Option<string[]>("--conllu") { Description = "Instead: score tags, lemmas and dependencies against these gold CoNLL-U files (as eval-conllu).", AllowMultipleArgumentsPerToken = true };
         var published = new Option<string?>("--published") { Description = "Publication date when PRED is an article." };
         var format = new Option<string>("--format") { Description = "table or tsv.", DefaultValueFactory = _ => "table" };
-        var command = new Command("eval", "Score a prediction against a gold annotation.") { gold, prediction, published, format };
-        command.SetAction(parse => Run(parse.GetRequiredValue(gold), parse.GetRequiredValue(prediction), parse.GetValue(published), parse.GetValue(format) ?? "table", Console.Out));
+        var command = new Command("eval", "Score a prediction against a gold annotation.") { gold, prediction, published, format, conllu };
+        command.SetAction(parse =>
+        {
+            var conlluFiles = parse.GetValue(conllu) ?? [];
+            if (conlluFiles.Length > 0)
+            {
+                return EvalConlluCommand.Run(conlluFiles, null, null, 0);
+            }
+
+            var goldPath = parse.GetValue(gold) ?? throw new UserFacingException("eval: --gold GOLD.json is required (or --conllu GOLD.conllu…)", CliErrors.Usage);
+            var predictionPath = parse.GetValue(prediction) ?? throw new UserFacingException("eval: a prediction (AnnotatedDocument JSON or an article) is required", CliErrors.Usage);
+            return Run(goldPath, predictionPath, parse.GetValue(published), parse.GetValue(format) ?? "table", Console.Out);
+        });
         return command;
     }
 

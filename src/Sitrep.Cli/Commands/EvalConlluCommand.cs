@@ -24,7 +24,7 @@ internal static class EvalConlluCommand
         return command;
     }
 
-    private static int Run(string[] goldFiles, string? taggerPath, string? parserPath, int errors)
+    internal static int Run(string[] goldFiles, string? taggerPath, string? parserPath, int errors)
     {
         foreach (var file in goldFiles)
         {

@@ -50,4 +50,17 @@ public class EvalCommandTests
         Assert.Equal("1.000", rows.Single(r => r[0] == "document" && r[1] == "author")[7]);
         Assert.True(double.Parse(rows.Single(r => r[0] == "sentences")[7], System.Globalization.CultureInfo.InvariantCulture) >= 0.95);
     }
+
+    [Fact]
+    public void Eval_without_gold_or_prediction_is_a_usage_error_on_one_line()
+    {
+        var root = new System.CommandLine.RootCommand { EvalCommand.Create() };
+        var error = new StringWriter();
+        var config = new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = error };
+
+        var ex = Assert.Throws<UserFacingException>(() => root.Parse(["eval"]).Invoke(config));
+
+        Assert.Equal(CliErrors.Usage, ex.ExitCode);
+        Assert.Contains("--gold", ex.Message, StringComparison.Ordinal);
+    }
 }
