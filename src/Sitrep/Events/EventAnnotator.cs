@@ -195,6 +195,13 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         for (int i = from; i < to; i++)
         {
             var w = Words.At(text, tokens, i);
+            // "… were killed when shells struck the market on Tuesday": a when-clause happens at the
+            // same time as the clause it modifies, so its date is theirs too.
+            if (w is "when")
+            {
+                continue;
+            }
+
             if (w is "," or ";" or ":" || Words.IsSubordinator(w) || Words.IsAny(w, ["which", "who", "whom", "whose", "that"]))
             {
                 return false;

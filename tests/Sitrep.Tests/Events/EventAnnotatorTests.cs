@@ -80,6 +80,25 @@ public sealed class EventAnnotatorTests
     }
 
     [Fact]
+    public void AWhenClauseLendsItsDateToTheClauseItModifiesButAWhichClauseDoesNot()
+    {
+        const string text = "Syrian troops attacked Homs when rebels shelled Hama on Monday. Israel attacked Gaza, which Egypt condemned on Tuesday.";
+        int monday = text.IndexOf("Monday", StringComparison.Ordinal), tuesday = text.IndexOf("Tuesday", StringComparison.Ordinal);
+        var doc = Annotate(text, d => d with
+        {
+            Timex =
+            [
+                new Timex { Start = monday, End = monday + 6, Text = "Monday", Type = TimexType.Date, Value = "2024-03-04" },
+                new Timex { Start = tuesday, End = tuesday + 7, Text = "Tuesday", Type = TimexType.Date, Value = "2024-03-05" },
+            ],
+        });
+
+        var attacks = doc.Events.Where(e => e.Cameo!.StartsWith("19", StringComparison.Ordinal)).OrderBy(e => e.Trigger.Start).ToList();
+        Assert.Equal("2024-03-04", attacks[0].Date);
+        Assert.Null(attacks[^1].Date);
+    }
+
+    [Fact]
     public void SourceAndTargetPointToEntitiesWhenTheEntityLayerNamesThem()
     {
         const string text = "Russia attacked Ukraine in Donetsk.";
