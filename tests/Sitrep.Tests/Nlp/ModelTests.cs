@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sitrep.Nlp;
 using Sitrep.Nlp.Conllu;
 using Sitrep.Nlp.Lemmas;
@@ -10,21 +9,17 @@ namespace Sitrep.Tests.Nlp;
 public sealed class ModelTests
 {
     [Fact]
-    public void Shipped_models_load_quickly_and_are_shared()
+    public void Shipped_models_load_and_are_shared()
     {
-        var clock = Stopwatch.StartNew();
+        // Load time is measured in bench/ (NlpBenchmarks), not asserted here.
         var tagger = NlpModels.DefaultTagger;
         var parser = NlpModels.DefaultParser;
-        clock.Stop();
 
         Assert.Same(tagger, NlpModels.DefaultTagger);
         Assert.Same(parser, NlpModels.DefaultParser);
         Assert.Contains("nsubj:pass", parser.Labels);
         Assert.Contains("acl:relcl", parser.Labels);
         Assert.True(tagger.Tagger.Lexicon.Count > 50_000, "the tagger ships with its WordNet lexicon");
-
-        // Generous bound for a loaded CI machine; the design target (well under a second) is in the README.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"loading took {clock.Elapsed}");
     }
 
     [Fact]
