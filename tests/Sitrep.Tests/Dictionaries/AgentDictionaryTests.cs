@@ -33,10 +33,11 @@ public sealed class AgentDictionaryTests
     {
         var dict = Parse();
 
-        Assert.NotNull(dict.Match(["foreign", "ministers"], 0));
-        Assert.NotNull(dict.Match(["charities"], 0));
+        Assert.Equal("GOVFRM", dict.Match(["foreign", "ministers"], 0)!.Value.Entry.Code);
+        Assert.Equal(2, dict.Match(["foreign", "ministers"], 0)!.Value.Length);
+        Assert.Equal("NGO", dict.Match(["charities"], 0)!.Value.Entry.Code);
         Assert.Null(dict.Match(["polices"], 0));
-        Assert.NotNull(dict.Match(["attorneys", "general"], 0));
+        Assert.Equal("JUD", dict.Match(["attorneys", "general"], 0)!.Value.Entry.Code);
     }
 
     [Fact]
@@ -44,8 +45,8 @@ public sealed class AgentDictionaryTests
     {
         var dict = Parse();
 
-        Assert.NotNull(dict.Match(["spokeswomen"], 0));
-        Assert.NotNull(dict.Match(["spokesman"], 0));
+        Assert.Equal("GOV", dict.Match(["spokeswomen"], 0)!.Value.Entry.Code);
+        Assert.Equal("GOV", dict.Match(["spokesman"], 0)!.Value.Entry.Code);
     }
 
     [Fact]
