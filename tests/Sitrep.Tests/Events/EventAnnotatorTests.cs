@@ -99,6 +99,17 @@ public sealed class EventAnnotatorTests
     }
 
     [Fact]
+    public void ACommaListThatIsTheSubjectOfANewClauseIsNotMoreObjectsOfTheFirst()
+    {
+        var doc = Annotate("Morocco has expelled the Syrian ambassador, Saudi Arabia and Qatar are arming the rebels.");
+
+        var expulsions = doc.Events.Where(e => e.Cameo == "161").ToList();
+        Assert.NotEmpty(expulsions);
+        Assert.All(expulsions, e => Assert.DoesNotContain(e.TargetActor ?? "", new[] { "SAU", "QAT" }));
+        Assert.Contains(doc.Events, e => e.Cameo!.StartsWith("07", StringComparison.Ordinal) && e.SourceActor == "SAU");
+    }
+
+    [Fact]
     public void SourceAndTargetPointToEntitiesWhenTheEntityLayerNamesThem()
     {
         const string text = "Russia attacked Ukraine in Donetsk.";

@@ -259,7 +259,8 @@ internal static class ActorMentionFinder
         int group = 0;
         for (int m = 0; m < mentions.Count; m++)
         {
-            if (m > 0 && Coordinated(text, tokens, mentions[m - 1].End, mentions[m].Start))
+            if (m > 0 && Coordinated(text, tokens, mentions[m - 1].End, mentions[m].Start)
+                && !OpensNewClause(text, tokens, mentions, m))
             {
                 mentions[m].Group = mentions[m - 1].Group;
 
@@ -280,6 +281,34 @@ internal static class ActorMentionFinder
                 mentions[m].Group = group++;
             }
         }
+    }
+
+    /// <summary>
+    /// "Morocco expelled the ambassador, Saudi Arabia and Qatar are arming the rebels": a list that
+    /// starts after a bare comma and is followed by a finite be/auxiliary verb is the subject of a new
+    /// clause, not more objects of the first one.
+    /// </summary>
+    private static bool OpensNewClause(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions, int m)
+    {
+        if (mentions[m].Start - mentions[m - 1].End != 1 || Words.At(text, tokens, mentions[m - 1].End) is not ",")
+        {
+            return false;
+        }
+
+        int last = m;
+        while (last + 1 < mentions.Count && Coordinated(text, tokens, mentions[last].End, mentions[last + 1].Start))
+        {
+            last++;
+        }
+
+        int after = mentions[last].End;
+        if (after >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = Words.At(text, tokens, after);
+        return Words.IsBe(next) || Words.IsAuxiliary(next);
     }
 
     private static ActorMention FirstOf(List<ActorMention> mentions, int group)
