@@ -110,6 +110,21 @@ public sealed class EventAnnotatorTests
     }
 
     [Fact]
+    public void ATrailingAttributionReportsItsClauseButASaidToClauseAfterACommaReportsOnlyItself()
+    {
+        foreach (var sentence in new[] { "Turkish troops attacked the village, a senior official said.", "Turkish troops attacked the village, officials said on Monday." })
+        {
+            var attacks = Annotate(sentence).Events.Where(e => e.Cameo == "190").ToList();
+            Assert.NotEmpty(attacks);
+            Assert.All(attacks, e => Assert.Equal(Modality.Reported, e.Modality));
+        }
+
+        var doc = Annotate("Morocco expelled the ambassador, Qatar is said to be arming the rebels.");
+        Assert.Equal(Modality.Asserted, Single(doc, "161").Modality);
+        Assert.Equal(Modality.Reported, Single(doc, "07").Modality);
+    }
+
+    [Fact]
     public void SourceAndTargetPointToEntitiesWhenTheEntityLayerNamesThem()
     {
         const string text = "Russia attacked Ukraine in Donetsk.";

@@ -39,7 +39,9 @@ internal static class ModalityDetector
             reported |= Words.IsAny(w, Reported);
         }
 
-        // "…, a senior official said." reports what comes before it.
+        // "…, a senior official said." reports what comes before it. The verb must close the clause
+        // (punctuation or the sentence end after it): in "…, Qatar are said to be arming …" it opens a
+        // clause of its own and reports that clause, not this one.
         for (int i = trigger + 1; i < end; i++)
         {
             var w = Words.At(text, tokens, i);
@@ -47,7 +49,9 @@ internal static class ModalityDetector
             {
                 for (int j = i + 1; j < end && j <= i + 6; j++)
                 {
-                    reported |= Words.IsAny(Words.At(text, tokens, j), ["said", "says", "reported", "told", "announced"]);
+                    bool closes = j + 1 >= end || !char.IsLetterOrDigit(Words.At(text, tokens, j + 1)[0])
+                        || Words.IsAny(Words.At(text, tokens, j + 1), ["on", "in", "at", "yesterday", "today", "tonight", "last", "this", "late", "earlier", "later"]);
+                    reported |= closes && Words.IsAny(Words.At(text, tokens, j), ["said", "says", "reported", "told", "announced"]);
                 }
             }
         }
