@@ -50,6 +50,15 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 var info = CameoCodes.Find(e.Cameo);
                 var trigger = tokens[e.TriggerToken];
                 var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken);
+                var modality = ModalityDetector.Detect(text, tokens, first, end, e.TriggerToken);
+
+                // An undated event that may or is planned to happen lies after the text was written
+                // (TIMEX3 FUTURE_REF), unless the modal looks back ("could have been used").
+                if (date is null && modality is Modality.Hypothetical or Modality.Planned && !LooksBack(text, tokens, first, e.TriggerToken))
+                {
+                    date = "FUTURE_REF";
+                }
+
                 bool violent = e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);
                 events.Add(new Event
                 {
@@ -65,7 +74,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     Location = PlaceFor(document.Entities, text, tokens, first, end, e.TriggerToken),
                     Date = date,
                     DateText = dateText,
-                    Modality = ModalityDetector.Detect(text, tokens, first, end, e.TriggerToken),
+                    Modality = modality,
                     Sentence = s,
                     Trigger = trigger.Span,
                     Killed = violent ? killed : null,
@@ -141,6 +150,21 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         }
 
         return null;
+    }
+
+    /// <summary>"could have", "would have", "might have" before the trigger: a possibility in the past.</summary>
+    private static bool LooksBack(string text, IReadOnlyList<Token> tokens, int first, int trigger)
+    {
+        for (int i = Math.Max(first, trigger - 4); i < trigger - 1; i++)
+        {
+            if (Words.IsAny(Words.At(text, tokens, i), ["could", "would", "might", "may", "should", "must"])
+                && Words.IsAny(Words.At(text, tokens, i + 1), ["have", "'ve", "’ve"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

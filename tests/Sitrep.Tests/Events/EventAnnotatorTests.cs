@@ -125,6 +125,14 @@ public sealed class EventAnnotatorTests
     }
 
     [Fact]
+    public void AnUndatedPossibleEventLiesInTheFutureUnlessTheModalLooksBack()
+    {
+        Assert.Equal("FUTURE_REF", Single(Annotate("Syrian troops could attack Homs."), "190").Date);
+        Assert.Null(Single(Annotate("Syrian troops could have attacked Homs."), "190").Date);
+        Assert.Null(Single(Annotate("Syrian troops attacked Homs."), "190").Date);
+    }
+
+    [Fact]
     public void SourceAndTargetPointToEntitiesWhenTheEntityLayerNamesThem()
     {
         const string text = "Russia attacked Ukraine in Donetsk.";
