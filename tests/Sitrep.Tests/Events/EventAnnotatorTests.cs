@@ -133,6 +133,13 @@ public sealed class EventAnnotatorTests
     }
 
     [Fact]
+    public void TheMonthMayIsNotTheModalMay()
+    {
+        Assert.Equal(Modality.Asserted, Single(Annotate("Since May 2011 Syrian troops attacked Homs."), "190").Modality);
+        Assert.Equal(Modality.Hypothetical, Single(Annotate("Syrian troops may attack Homs."), "190").Modality);
+    }
+
+    [Fact]
     public void SourceAndTargetPointToEntitiesWhenTheEntityLayerNamesThem()
     {
         const string text = "Russia attacked Ukraine in Donetsk.";

@@ -33,6 +33,13 @@ internal static class ModalityDetector
         for (int i = first; i < trigger; i++)
         {
             var w = Words.At(text, tokens, i);
+
+            // "since May 2011": the month, not the modal (a capital M inside the sentence).
+            if (i > first && w is "May")
+            {
+                continue;
+            }
+
             hypothetical |= Words.IsAny(w, Hypothetical);
             planned |= Words.IsAny(w, Planned);
             alleged |= Words.IsAny(w, Alleged);
