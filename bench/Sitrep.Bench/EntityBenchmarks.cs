@@ -58,49 +58,17 @@ public class EntityBenchmarks
 
     private sealed class Columns : ManualConfig
     {
-        public Columns() => AddColumn(new WordsPerSecond());
-    }
+        public Columns() => AddColumn(new PerSecondColumn("EntityWordsPerSecond", "Words/s", "Corpus words through the entity stage per second (Annotate corpus only)", WordsInCorpus, c => c.Descriptor.WorkloadMethod.Name == nameof(EntityBenchmarks.AnnotateCorpus)));
 
-    /// <summary>Words of the corpus annotated per second of the Annotate benchmark.</summary>
-    private sealed class WordsPerSecond : IColumn
-    {
-        public string Id => "EntityWordsPerSecond";
-
-        public string ColumnName => "Words/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Corpus words through the entity stage per second (Annotate corpus only)";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        // The benchmark ran in a child process; count the words here.
+        private static long WordsInCorpus()
         {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is null || benchmarkCase.Descriptor.WorkloadMethod.Name != nameof(AnnotateCorpus))
-            {
-                return "-";
-            }
-
-            // The benchmark ran in a child process; count the words here.
             if (_words == 0)
             {
                 new EntityBenchmarks().Setup();
             }
 
-            return (_words / (report.ResultStatistics.Mean / 1e9)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            return _words;
         }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
 }

@@ -76,49 +76,17 @@ public class NerBenchmarks
 
     private sealed class WordsPerSecondConfig : ManualConfig
     {
-        public WordsPerSecondConfig() => AddColumn(new WordsPerSecondColumn());
-    }
+        public WordsPerSecondConfig() => AddColumn(new PerSecondColumn("WordsPerSecond", "Words/s", "Words tagged per second (Tag only)", WordsInCorpus, c => c.Descriptor.WorkloadMethodDisplayInfo == "Tag"));
 
-    private sealed class WordsPerSecondColumn : IColumn
-    {
-        public string Id => "WordsPerSecond";
-
-        public string ColumnName => "Words/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Words tagged per second (Tag only)";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        // The benchmark ran in a child process; count the words here.
+        private static long WordsInCorpus()
         {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is null || benchmarkCase.Descriptor.WorkloadMethodDisplayInfo != "Tag")
-            {
-                return "-";
-            }
-
-            // The benchmark runs in a child process; recount the words there would need shared/, so count here.
             if (_words == 0)
             {
                 new NerBenchmarks().Setup();
             }
 
-            double seconds = report.ResultStatistics.Mean / 1e9;
-            return (_words / seconds).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            return _words;
         }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
 }

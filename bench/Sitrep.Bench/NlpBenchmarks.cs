@@ -131,49 +131,17 @@ public class NlpBenchmarks
 
     private sealed class WordsPerSecondConfig : ManualConfig
     {
-        public WordsPerSecondConfig() => AddColumn(new WordsPerSecondColumn());
-    }
+        public WordsPerSecondConfig() => AddColumn(new PerSecondColumn("NlpWordsPerSecond", "Words/s", "Held-out words processed per second (not for the load benchmarks)", WordsInCorpus, c => !c.Descriptor.WorkloadMethodDisplayInfo.Contains("Load", StringComparison.Ordinal)));
 
-    private sealed class WordsPerSecondColumn : IColumn
-    {
-        public string Id => "NlpWordsPerSecond";
-
-        public string ColumnName => "Words/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Held-out words processed per second (not for the load benchmarks)";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        // The benchmark ran in a child process; count the words here.
+        private static long WordsInCorpus()
         {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is null || benchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Contains("Load", StringComparison.Ordinal))
-            {
-                return "-";
-            }
-
-            // The benchmark ran in a child process; count the words here.
             if (s_words == 0)
             {
                 new NlpBenchmarks().Setup();
             }
 
-            double seconds = report.ResultStatistics.Mean / 1e9;
-            return (s_words / seconds).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            return s_words;
         }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
 }

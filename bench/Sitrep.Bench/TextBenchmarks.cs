@@ -86,48 +86,17 @@ public class TextBenchmarks
 
     private sealed class TextWordsPerSecondConfig : ManualConfig
     {
-        public TextWordsPerSecondConfig() => AddColumn(new TextWordsPerSecondColumn());
-    }
+        public TextWordsPerSecondConfig() => AddColumn(new PerSecondColumn("TextWordsPerSecond", "Words/s", "Words of cleaned corpus text per second", WordsInCorpus, null));
 
-    private sealed class TextWordsPerSecondColumn : IColumn
-    {
-        public string Id => "TextWordsPerSecond";
-
-        public string ColumnName => "Words/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Words of cleaned corpus text per second";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        // The benchmark ran in a child process; count the words here.
+        private static long WordsInCorpus()
         {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is null)
-            {
-                return "-";
-            }
-
-            // The benchmark ran in a child process; count the words again here.
             if (_words == 0)
             {
                 new TextBenchmarks().Setup();
             }
 
-            return (_words / (report.ResultStatistics.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
+            return _words;
         }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
 }
