@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sitrep.Documents;
+using Sitrep.Text;
 
 namespace Sitrep.Evaluation;
 
@@ -219,26 +220,7 @@ public static class QuoteScorer
             return false;
         }
 
-        return ContainsWords(a, b) || ContainsWords(b, a);
-    }
-
-    private static bool ContainsWords(string haystack, string needle)
-    {
-        int at = haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            bool left = at == 0 || !char.IsLetter(haystack[at - 1]);
-            int end = at + needle.Length;
-            bool right = end == haystack.Length || !char.IsLetter(haystack[end]);
-            if (left && right)
-            {
-                return true;
-            }
-
-            at = haystack.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
+        return WholeWords.Contain(a, b) || WholeWords.Contain(b, a);
     }
 
     private static Dictionary<string, List<string>> GoldEntityNames(GoldFile gold)

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Text;
 
 namespace Sitrep.Quotes.Internal;
 
@@ -305,7 +306,7 @@ internal sealed class SpeakerResolver
     {
         foreach (var m in e.Mentions)
         {
-            if (ContainsWords(m.Text, description))
+            if (WholeWords.Contain(m.Text, description))
             {
                 return true;
             }
@@ -313,13 +314,13 @@ internal sealed class SpeakerResolver
 
         foreach (var value in e.Attributes.Values)
         {
-            if (ContainsWords(value, description))
+            if (WholeWords.Contain(value, description))
             {
                 return true;
             }
         }
 
-        return ContainsWords(e.Name, description);
+        return WholeWords.Contain(e.Name, description);
     }
 
     /// <summary>The capitalised run of words around [start, end), or null when the description stands alone in lower case.</summary>
@@ -417,25 +418,6 @@ internal sealed class SpeakerResolver
         }
 
         return s;
-    }
-
-    private static bool ContainsWords(string haystack, string needle)
-    {
-        int at = haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            bool left = at == 0 || !char.IsLetter(haystack[at - 1]);
-            int end = at + needle.Length;
-            bool right = end == haystack.Length || !char.IsLetter(haystack[end]);
-            if (left && right)
-            {
-                return true;
-            }
-
-            at = haystack.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
     }
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
