@@ -10,12 +10,8 @@ internal static class NerDataSplit
     public const string UnerTest = "uner-ewt/en_ewt-ud-test.iob2";
     public const string GumFolder = "gum";
 
-    /// <summary>The even-numbered (1-based) of the 16 GUM_news_* documents in alphabetical order.</summary>
-    public static readonly string[] HeldOutGumNews =
-    [
-        "GUM_news_crane", "GUM_news_expo", "GUM_news_homeopathic", "GUM_news_iodine",
-        "GUM_news_nasa", "GUM_news_sensitive", "GUM_news_warhol", "GUM_news_worship",
-    ];
+    /// <summary>The held-out GUM news documents: the same list the tagger and parser hold out.</summary>
+    public static IReadOnlyList<string> HeldOutGumNews => TrainingData.HeldOutGumNews;
 
     /// <summary>Training sentences in a fixed order: UNER EWT dev, then the GUM documents by name.</summary>
     public static List<NerSentence> Training(string dataDirectory)
@@ -23,7 +19,7 @@ internal static class NerDataSplit
         var sentences = IobReader.Read(Require(dataDirectory, UnerDev));
         foreach (var file in GumFiles(dataDirectory))
         {
-            if (Array.IndexOf(HeldOutGumNews, Path.GetFileNameWithoutExtension(file)) < 0)
+            if (!HeldOutGumNews.Contains(Path.GetFileNameWithoutExtension(file)))
             {
                 sentences.AddRange(GumEntityReader.Read(file));
             }
