@@ -84,16 +84,7 @@ internal static class AnnotateCommand
             throw new UserFacingException($"--format: unknown format '{request.Format}' (expected {string.Join(" or ", Formats.Keys)})", CliErrors.Usage);
         }
 
-        DateOnly? date = null;
-        if (request.Published is not null)
-        {
-            if (!DateOnly.TryParseExact(request.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                throw new UserFacingException($"--published: '{request.Published}' is not a date in the form YYYY-MM-DD", CliErrors.Usage);
-            }
-
-            date = d;
-        }
+        var date = CliErrors.ParsePublished(request.Published);
 
         if (!InputFormats.Contains(request.InputFormat))
         {

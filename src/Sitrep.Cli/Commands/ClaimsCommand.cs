@@ -34,16 +34,7 @@ internal static class ClaimsCommand
             throw new UserFacingException($"--format: unknown format '{format}' (expected text or jsonl)", CliErrors.Usage);
         }
 
-        DateOnly? date = null;
-        if (published is not null)
-        {
-            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                throw new UserFacingException($"--published: '{published}' is not a date in the form YYYY-MM-DD", CliErrors.Usage);
-            }
-
-            date = d;
-        }
+        var date = CliErrors.ParsePublished(published);
 
         var pipeline = DefaultPipeline.Create();
         int failed = 0;

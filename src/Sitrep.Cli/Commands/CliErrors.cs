@@ -12,6 +12,22 @@ internal static class CliErrors
     public const int InputError = 4;
     public const int Internal = 70;
 
+    /// <summary>The --published option: null when absent, a usage error when not YYYY-MM-DD.</summary>
+    public static DateOnly? ParsePublished(string? published)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            throw new UserFacingException($"--published: '{published}' is not a date in the form YYYY-MM-DD", Usage);
+        }
+
+        return date;
+    }
+
     public static int Run(Func<int> action)
     {
         try

@@ -102,16 +102,7 @@ internal static class EvalCommand
             }
         }
 
-        DateOnly? date = null;
-        if (published is not null)
-        {
-            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                throw new UserFacingException($"--published: '{published}' is not a date in the form YYYY-MM-DD", CliErrors.Usage);
-            }
-
-            date = d;
-        }
+        var date = CliErrors.ParsePublished(published);
 
         var input = InputReader.Read([path], new IngestOptions { Published = date }).First();
         if (input.Document is null)

@@ -22,16 +22,7 @@ internal static class TimelineCommand
 
     internal static int Run(string[] paths, string? published, TextWriter output)
     {
-        DateOnly? date = null;
-        if (published is not null)
-        {
-            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                throw new UserFacingException($"--published: '{published}' is not a date in the form YYYY-MM-DD", CliErrors.Usage);
-            }
-
-            date = d;
-        }
+        var date = CliErrors.ParsePublished(published);
 
         var inputs = InputReader.Read(paths, new IngestOptions { Published = date }).ToList();
         int failed = 0;
