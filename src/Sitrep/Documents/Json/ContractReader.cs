@@ -19,25 +19,20 @@ public static class ContractReader
     public static IReadOnlyList<AnnotatedDocument> ReadFile(string path)
     {
         var text = File.ReadAllText(path);
-        var trimmed = text.TrimStart();
-        if (trimmed.StartsWith('{') && IsSingleObject(trimmed))
-        {
-            return [Parse(text)];
-        }
-
-        return [.. text.Split('\n').Where(l => l.Trim().Length > 0).Select(Parse)];
-    }
-
-    private static bool IsSingleObject(string text)
-    {
+        JsonDocument whole;
         try
         {
-            using var _ = JsonDocument.Parse(text);
-            return true;
+            whole = JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
-            return false;
+            // Not one JSON value: JSON Lines, one document a line.
+            return [.. text.Split('\n').Where(l => l.Trim().Length > 0).Select(Parse)];
+        }
+
+        using (whole)
+        {
+            return [Read(whole.RootElement)];
         }
     }
 
