@@ -5,13 +5,13 @@ public static class DefaultPipeline
 {
     public static SitrepPipeline Create(PipelineOptions? options = null)
     {
-        _ = options ?? new PipelineOptions();
+        options ??= new PipelineOptions();
         var builder = new PipelineBuilder();
         builder.Add(new Sitrep.Text.TextAnnotator());
         builder.Add(new Sitrep.Nlp.SyntaxAnnotator());
         builder.Add(new Sitrep.Nlp.Ner.NerAnnotator());
         builder.Add(new Time.TimexAnnotator());
-        builder.Add(Sitrep.Entities.EntityAnnotator.Create(options?.ActorDictionaries ?? []));
+        builder.Add(Sitrep.Entities.EntityAnnotator.Create(options.ActorDictionaries));
         builder.Add(new Sitrep.Quotes.QuoteAnnotator()); // after entities: speakers resolve to entity ids
         builder.Add(new Sitrep.Events.EventAnnotator()); // last: uses syntax, entities, time and quotes
         return builder.Build();
