@@ -14,4 +14,13 @@ public sealed record CodedEvent(
     int SourceEnd,
     int TargetStart,
     int TargetEnd,
-    bool Passive);
+    bool Passive)
+{
+    /// <summary>The token after the trigger's last word, when the trigger is a phrase ("died in a suicide bomb attack"); -1 for one word.</summary>
+    public int TriggerEndToken { get; init; } = -1;
+
+    /// <summary>Entity-layer ids of the source and target, where the actor came from the entity layer.</summary>
+    public string? SourceEntity { get; init; }
+
+    public string? TargetEntity { get; init; }
+}

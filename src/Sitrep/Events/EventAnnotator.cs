@@ -27,6 +27,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
 
         var events = new List<Event>();
         var published = document.Document.Source.Published;
+        var actors = DocumentActors.Build(document.Entities);
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,7 +39,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
             }
 
             var syntax = ReferenceEquals(tokens, document.Tokens) ? document.Syntax : null;
-            var coded = _coder.Code(text, tokens, first, end, published, KnownActors(document.Entities, tokens, sentence), syntax);
+            var coded = _coder.Code(text, tokens, first, end, published, actors.InSentence(text, tokens, sentences, s), syntax);
             if (coded.Count == 0)
             {
                 continue;
@@ -48,7 +49,11 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
             foreach (var e in coded)
             {
                 var info = CameoCodes.Find(e.Cameo);
-                var trigger = tokens[e.TriggerToken];
+                var trigger = e.TriggerEndToken > e.TriggerToken
+                    ? new TextSpan(tokens[e.TriggerToken].Start, tokens[e.TriggerEndToken - 1].End)
+                    : tokens[e.TriggerToken].Span;
+                string? sourceActor = actors.WithFocusCountry(e.SourceCode);
+                string? targetActor = actors.WithFocusCountry(e.TargetCode) ?? ImpliedTarget(text, tokens[e.TriggerToken], sourceActor);
                 var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken);
                 var modality = ModalityDetector.Detect(text, tokens, first, end, e.TriggerToken);
 
@@ -67,19 +72,19 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     Plover = info?.Plover,
                     Goldstein = info?.Goldstein,
                     QuadClass = info?.QuadClass ?? CameoCodes.QuadClassOf(e.Cameo),
-                    Source = EntityAt(document.Entities, tokens, e.SourceStart, e.SourceEnd),
-                    Target = EntityAt(document.Entities, tokens, e.TargetStart, e.TargetEnd),
-                    SourceActor = e.SourceCode,
-                    TargetActor = e.TargetCode,
+                    Source = e.SourceEntity ?? EntityAt(document.Entities, tokens, e.SourceStart, e.SourceEnd),
+                    Target = e.TargetEntity ?? EntityAt(document.Entities, tokens, e.TargetStart, e.TargetEnd),
+                    SourceActor = sourceActor,
+                    TargetActor = targetActor,
                     Location = PlaceFor(document.Entities, text, tokens, first, end, e.TriggerToken),
                     Date = date,
                     DateText = dateText,
                     Modality = modality,
                     Sentence = s,
-                    Trigger = trigger.Span,
+                    Trigger = trigger,
                     Killed = violent ? killed : null,
                     Injured = violent ? injured : null,
-                    Confidence = e.SourceCode is not null && e.TargetCode is not null ? 0.8 : 0.5,
+                    Confidence = sourceActor is not null && targetActor is not null ? 0.8 : 0.5,
                 });
             }
         }
@@ -87,47 +92,14 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         return document with { Events = events };
     }
 
-    /// <summary>The entity layer's actor-coded mentions inside the sentence, as token ranges.</summary>
-    private static List<KnownActor>? KnownActors(IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens, Sentence sentence)
-    {
-        List<KnownActor>? known = null;
-        foreach (var entity in entities)
-        {
-            if (string.IsNullOrEmpty(entity.Actor))
-            {
-                continue;
-            }
-
-            foreach (var m in entity.Mentions)
-            {
-                if (m.Start < sentence.Start || m.End > sentence.End)
-                {
-                    continue;
-                }
-
-                int start = -1, end = -1;
-                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-                {
-                    if (start < 0 && tokens[t].End > m.Start)
-                    {
-                        start = t;
-                    }
-
-                    if (tokens[t].Start < m.End)
-                    {
-                        end = t + 1;
-                    }
-                }
-
-                if (start >= 0 && end > start)
-                {
-                    (known ??= []).Add(new KnownActor(start, end, entity.Actor));
-                }
-            }
-        }
-
-        return known;
-    }
+    /// <summary>
+    /// A defection is a move away from one's own side: with no target in the text, "the defection of a
+    /// Syrian general" is against the Syrian government (CAMEO codes defection as a rejection of it).
+    /// </summary>
+    private static string? ImpliedTarget(string text, Token trigger, string? source) =>
+        DocumentActors.CountryOf(source) is { } country && text.AsSpan(trigger.Start, trigger.End - trigger.Start).StartsWith("defect", StringComparison.OrdinalIgnoreCase)
+            ? country + "GOV"
+            : null;
 
     /// <summary>The entity with a mention overlapping tokens [start, end), or null.</summary>
     private static string? EntityAt(IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens, int start, int end)

@@ -58,6 +58,11 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
             // Measured on the seed article, the tagger's NOUN/VERB decides worse than the neighbours do.
             bool noun = LooksLikeNoun(text, tokens, first, v);
+            if (!noun && HarmCause.IsHarmVerb(word) && CodeHarm(s, v))
+            {
+                continue;
+            }
+
             if (entries.Count > 0 && !noun)
             {
                 CodeVerb(s, v, entries);
@@ -104,6 +109,41 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
         /// <summary>The token of the last verb that gave an event, or -1.</summary>
         public int LastTrigger { get; set; } = -1;
+    }
+
+    /// <summary>
+    /// "Three officials died in a suicide bomb attack": the cause noun's event, its victims (the subject)
+    /// as target and its "by" agent, if any, as source; the trigger spans verb to noun.
+    /// </summary>
+    private bool CodeHarm(SentenceContext s, int v)
+    {
+        var nounMatcher = new PatternMatcher(s.Text, s.Tokens, s.First, s.End, s.Mentions, Dictionaries.Nouns);
+        if (HarmCause.Find(s.Text, s.Tokens, v, s.End, Dictionaries.Nouns, nounMatcher) is not { } cause)
+        {
+            return false;
+        }
+
+        var victims = Before(s.Mentions, v, s.First, s.Text, s.Tokens);
+        ActorMention? agent = null;
+        if (cause.Noun + 2 < s.End && Words.Is(Words.At(s.Text, s.Tokens, cause.Noun + 1), "by"))
+        {
+            agent = After(s.Mentions, cause.Noun + 2, s.End, s.Text, s.Tokens, preferBy: false);
+        }
+
+        for (int k = v; k <= cause.Noun; k++)
+        {
+            s.Used.Add(k);
+        }
+
+        int before = s.Events.Count;
+        Emit(cause.Code, null, agent, victims, s.Mentions, v, passive: false, s.Events, s.AllowMissingActor);
+        for (int i = before; i < s.Events.Count; i++)
+        {
+            s.Events[i] = s.Events[i] with { TriggerEndToken = cause.Noun + 1 };
+        }
+
+        s.LastTrigger = v;
+        return true;
     }
 
     private static void CodeVerb(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries)
@@ -322,8 +362,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         if (target is null)
         {
             // A compound subject with no object acts on itself: "Gondor and Osgiliath delayed their meeting".
-            if (sources.Count < 2)
+            // An apposition ("the ambassador, Nawaf al-Fares") is one actor named twice, not a compound.
+            if (sources.Count < 2 || OneEntity(sources))
             {
+                if (sources.Count > 1)
+                {
+                    sources = [sources[0]];
+                }
+
                 if (allowMissingActor)
                 {
                     foreach (var s in sources)
@@ -339,7 +385,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             {
                 foreach (var b in sources)
                 {
-                    if (!ReferenceEquals(a, b))
+                    if (!ReferenceEquals(a, b) && !SameEntity(a, b))
                     {
                         Add(code, a, b, trigger, passive, events);
                     }
@@ -373,12 +419,19 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         {
             foreach (var t in targetCodes)
             {
-                if (s is not null && s == t)
+                // Same code on both sides is no event for PETRARCH ("Gondor and Gondor"); where the entity
+                // layer says the two phrases are different actors (an ambassador denouncing his own
+                // government), the event stands.
+                if (s is not null && s == t && (source!.Entity is null || target!.Entity is null || source.Entity == target.Entity))
                 {
                     continue;
                 }
 
-                var e = new CodedEvent(code, s, t, trigger, source?.Start ?? -1, source?.End ?? -1, target?.Start ?? -1, target?.End ?? -1, passive);
+                var e = new CodedEvent(code, s, t, trigger, source?.Start ?? -1, source?.End ?? -1, target?.Start ?? -1, target?.End ?? -1, passive)
+                {
+                    SourceEntity = source?.Entity,
+                    TargetEntity = target?.Entity,
+                };
                 if (!Contains(events, e))
                 {
                     events.Add(e);
@@ -388,6 +441,21 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     }
 
     private static readonly string?[] NoActor = [null];
+
+    private static bool SameEntity(ActorMention a, ActorMention b) => a.Entity is not null && a.Entity == b.Entity;
+
+    private static bool OneEntity(List<ActorMention> group)
+    {
+        for (int i = 1; i < group.Count; i++)
+        {
+            if (!SameEntity(group[0], group[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Contains(List<CodedEvent> events, CodedEvent e)
     {
@@ -525,7 +593,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 continue;
             }
 
-            if (IntervenesClause(text, tokens, verbEnd, m.Start))
+            if (IntervenesClause(text, tokens, verbEnd, m.Start) || StartsNewClause(text, tokens, verbEnd, m, end))
             {
                 break;
             }
@@ -552,12 +620,20 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
     private static bool IsPlacePhrase(string text, IReadOnlyList<Token> tokens, int start)
     {
-        for (int i = start - 1; i >= 0 && i >= start - 3; i--)
+        bool passedOf = false;
+        for (int i = start - 1; i >= 0 && i >= start - 5; i--)
         {
             var w = Words.At(text, tokens, i);
             if (Words.IsAny(w, ["in", "at", "near", "inside", "outside", "across", "throughout"]))
             {
                 return true;
+            }
+
+            // "in several neighbourhoods of Damascus": a place inside a place phrase is still where.
+            if (Words.Is(w, "of") && !passedOf)
+            {
+                passedOf = true;
+                continue;
             }
 
             if (!Words.IsDeterminer(w) && !(Words.IsModifierLike(w) && char.IsLower(w[0])))
@@ -569,13 +645,40 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         return false;
     }
 
+    /// <summary>
+    /// "… are clashing in Damascus and three officials died …": a phrase after "and"/"but" that a verb
+    /// follows is the subject of a new clause, not the object of this one.
+    /// </summary>
+    private static bool StartsNewClause(string text, IReadOnlyList<Token> tokens, int from, ActorMention m, int end)
+    {
+        if (m.End >= end)
+        {
+            return false;
+        }
+
+        bool coordinated = false;
+        for (int i = from; i < m.Start; i++)
+        {
+            coordinated |= Words.IsAny(Words.At(text, tokens, i), ["and", "but", "while", "whereas"]);
+        }
+
+        if (!coordinated)
+        {
+            return false;
+        }
+
+        var next = Words.At(text, tokens, m.End);
+        return Words.IsBe(next) || Words.IsAuxiliary(next) && !Words.Is(next, "to") || HarmCause.IsHarmVerb(next)
+            || (next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     /// <summary>True when a sentence-internal break (a new clause after a comma and a verb of saying) lies between.</summary>
     private static bool IntervenesClause(string text, IReadOnlyList<Token> tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
             var w = Words.At(text, tokens, i);
-            if (w is ";" or ":" or ",")
+            if (w is ";" or ":" or "," or "–" or "—" or "--")
             {
                 return true;
             }

@@ -23,7 +23,16 @@ internal sealed class ActorMention
 
     /// <summary>Index of the coordinated group this mention belongs to ("Russia and China").</summary>
     public int Group { get; set; }
+
+    /// <summary>
+    /// The entity-layer id of the actor this phrase names, when it came from the entity layer: an
+    /// apposition ("the Syrian ambassador, Nawaf al-Fares") is two phrases but one entity.
+    /// </summary>
+    public string? Entity { get; set; }
 }
 
-/// <summary>An actor phrase another stage has already coded: tokens [StartToken, EndToken) and its CAMEO actor code.</summary>
-public readonly record struct KnownActor(int StartToken, int EndToken, string Code);
+/// <summary>
+/// An actor phrase another stage has already coded: tokens [StartToken, EndToken), its CAMEO actor code,
+/// and the id of the entity it names (null when the caller has none).
+/// </summary>
+public readonly record struct KnownActor(int StartToken, int EndToken, string Code, string? Entity = null);

@@ -17,7 +17,7 @@ internal static class ActorMentionFinder
         Agent,
     }
 
-    private readonly record struct Piece(int Start, int End, PieceKind Kind, ActorEntry? Actor, AgentEntry? Agent);
+    private readonly record struct Piece(int Start, int End, PieceKind Kind, ActorEntry? Actor, AgentEntry? Agent, string? Entity = null);
 
     public static List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, int first, int end, EventDictionaries dictionaries, DateOnly? date, IReadOnlyList<KnownActor>? known = null)
     {
@@ -27,7 +27,7 @@ internal static class ActorMentionFinder
             // An actor the entity layer has already coded (in context, across the document) comes first.
             if (KnownAt(known, i) is { } k)
             {
-                pieces.Add(new Piece(i, k.EndToken, PieceKind.Actor, new ActorEntry(k.Code, [new DatedActorCode(k.Code, null, null)]), null));
+                pieces.Add(new Piece(i, k.EndToken, PieceKind.Actor, new ActorEntry(k.Code, [new DatedActorCode(k.Code, null, null)]), null, k.Entity));
                 i = k.EndToken;
                 continue;
             }
@@ -149,6 +149,7 @@ internal static class ActorMentionFinder
             {
                 // The first actor of a phrase names it ("Bree Prime Minister Romendacil" is Bree's).
                 actorCodes ??= piece.Actor!.CodesOn(date);
+                mention.Entity ??= piece.Entity;
             }
             else if (piece.Agent!.IsPrefix)
             {

@@ -1,0 +1,63 @@
+using Sitrep.Dictionaries.Petrarch;
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Internal;
+
+/// <summary>
+/// "Three officials died in a suicide bomb attack", "two soldiers were killed in the shelling": a verb
+/// of harm whose cause is an event noun. The event is the cause, coded by its noun (1831, 183, 194 …);
+/// the people harmed are its target. "Died" has no CAMEO code of its own, and "killed" alone (180)
+/// would lose what the text says about how.
+/// </summary>
+internal static class HarmCause
+{
+    private static readonly string[] HarmVerbs = ["die", "died", "dies", "dying", "killed", "wounded", "injured", "hurt"];
+    private static readonly string[] CauseMarkers = ["in", "during", "by", "from", "after"];
+
+    /// <summary>How far after the verb the cause may start ("died on Wednesday in an attack").</summary>
+    private const int Reach = 8;
+
+    public static bool IsHarmVerb(ReadOnlySpan<char> word) => Words.IsAny(word, HarmVerbs);
+
+    /// <summary>The cause noun after the harm verb at <paramref name="verb"/> and its code, if the clause names one.</summary>
+    public static (int Noun, string Code)? Find(string text, IReadOnlyList<Token> tokens, int verb, int end, VerbDictionary nouns, PatternMatcher nounMatcher)
+    {
+        for (int i = verb + 1; i < end && i <= verb + Reach; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is "," or ";" or ":" || Words.IsPhraseBreak(w) || Words.IsSubordinator(w) && !Words.Is(w, "after") || Words.IsAny(w, ["and", "but", "while", "who", "which", "that"]))
+            {
+                return null;
+            }
+
+            if (!Words.IsAny(w, CauseMarkers))
+            {
+                continue;
+            }
+
+            // The cause's noun phrase: determiners and modifiers, then the event noun ("a suicide bomb attack").
+            for (int k = i + 1; k < end && k <= i + 5; k++)
+            {
+                var n = Words.At(text, tokens, k);
+                var entries = nouns.Lookup(n);
+                if (entries.Count > 0)
+                {
+                    var match = nounMatcher.Best(entries[0].Block, k, k + 1);
+                    string? code = match is { } m ? m.Pattern.Code : entries[0].Code;
+                    return code is not null && IsViolent(code) ? (k, code) : null;
+                }
+
+                if (!(Words.IsDeterminer(n) || Words.IsModifierLike(n)) || char.IsUpper(n[0]) && k > i + 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>CAMEO 18 (assault), 19 (fight), 20 (mass violence): the causes that kill and wound.</summary>
+    private static bool IsViolent(string code) =>
+        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+}
