@@ -19,6 +19,9 @@ public sealed record CodedEvent(
     /// <summary>The token after the trigger's last word, when the trigger is a phrase ("died in a suicide bomb attack"); -1 for one word.</summary>
     public int TriggerEndToken { get; init; } = -1;
 
+    /// <summary>The trigger is a noun ("the bombing of the headquarters"), not a verb.</summary>
+    public bool Nominal { get; init; }
+
     /// <summary>Entity-layer ids of the source and target, where the actor came from the entity layer.</summary>
     public string? SourceEntity { get; init; }
 

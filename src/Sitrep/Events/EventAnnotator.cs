@@ -54,8 +54,13 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     : tokens[e.TriggerToken].Span;
                 string? sourceActor = actors.WithFocusCountry(e.SourceCode);
                 string? targetActor = actors.WithFocusCountry(e.TargetCode) ?? ImpliedTarget(text, tokens[e.TriggerToken], sourceActor);
-                var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken);
+                var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken, e.Nominal);
                 var modality = ModalityDetector.Detect(text, tokens, first, end, e.TriggerToken);
+                if (date is null && modality is not (Modality.Hypothetical or Modality.Planned or Modality.Negated))
+                {
+                    date = OngoingAtPublication(text, tokens, first, e) && published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                        : DefiniteReference(text, tokens, first, e) ? DateOfEarlier(events, e.Cameo) : null;
+                }
 
                 // An undated event that may or is planned to happen lies after the text was written
                 // (TIMEX3 FUTURE_REF), unless the modal looks back ("could have been used").
@@ -124,6 +129,77 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         return null;
     }
 
+    /// <summary>"Forces are clashing in Damascus": a verb in the present progressive happens as the text is written.</summary>
+    private static bool OngoingAtPublication(string text, IReadOnlyList<Token> tokens, int first, CodedEvent e)
+    {
+        if (e.Nominal || !Words.At(text, tokens, e.TriggerToken).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int i = e.TriggerToken - 1; i >= first && i >= e.TriggerToken - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsAny(w, ["is", "are", "am", "'re", "’re"]))
+            {
+                return true;
+            }
+
+            if (!Words.IsAdverb(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Also died in the bombing", "the attack": a definite event noun names an event the text has
+    /// already reported, so it shares that event's date.
+    /// </summary>
+    private static bool DefiniteReference(string text, IReadOnlyList<Token> tokens, int first, CodedEvent e)
+    {
+        int noun = e.TriggerEndToken > e.TriggerToken ? e.TriggerEndToken - 1 : e.Nominal ? e.TriggerToken : -1;
+
+        // "the military attacks on civilians" describes a new event; a bare "the bombing" points back.
+        if (noun < 0 || noun + 1 < tokens.Count && Words.IsAny(Words.At(text, tokens, noun + 1), ["of", "on", "against", "by", "in", "at"]))
+        {
+            return false;
+        }
+
+        for (int i = noun - 1; noun >= 0 && i >= first && i >= noun - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsAny(w, ["the", "this", "that"]))
+            {
+                return true;
+            }
+
+            if (!(Words.IsModifierLike(w) && char.IsLower(w[0])))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The date of the latest earlier event of the same CAMEO root (18: assault …) that has a calendar date.</summary>
+    private static string? DateOfEarlier(List<Event> earlier, string cameo)
+    {
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            var x = earlier[i];
+            if (x.Date is { Length: > 0 } d && char.IsAsciiDigit(d[0]) && x.Cameo is { Length: >= 2 } c && cameo.Length >= 2 && c[0] == cameo[0] && c[1] == cameo[1])
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"could have", "would have", "might have" before the trigger: a possibility in the past.</summary>
     private static bool LooksBack(string text, IReadOnlyList<Token> tokens, int first, int trigger)
     {
@@ -143,13 +219,21 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
     /// The DATE (or TIME) timex nearest the trigger within its clause: a comma, a subordinating or
     /// relative word, or "and"/"but" before a new subject lies between a clause and another's date.
     /// </summary>
-    private (string? Value, TextSpan? Span) DateFor(IReadOnlyList<Timex> timex, string text, IReadOnlyList<Token> tokens, Sentence sentence, int trigger)
+    /// <param name="nominal">An event noun takes its date from its own phrase ("the defection two weeks ago"), not
+    /// from a date earlier in the clause, which dates the verb it is the object of ("last week he condemned
+    /// the attacks").</param>
+    private (string? Value, TextSpan? Span) DateFor(IReadOnlyList<Timex> timex, string text, IReadOnlyList<Token> tokens, Sentence sentence, int trigger, bool nominal)
     {
         Timex? best = null;
         int bestDistance = int.MaxValue;
         foreach (var t in timex)
         {
             if (t.Start < sentence.Start || t.End > sentence.End || t.Type is not (TimexType.Date or TimexType.Time))
+            {
+                continue;
+            }
+
+            if (nominal && t.End <= tokens[trigger].Start && !(trigger > 0 && t.End >= tokens[trigger - 1].Start))
             {
                 continue;
             }

@@ -72,7 +72,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             var nouns = Dictionaries.Nouns.Lookup(word);
             if (nouns.Count > 0 && (noun || InNounContext(s, v)))
             {
+                int before = s.Events.Count;
                 NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns), s.AllowMissingActor, s.Events);
+                for (int i = before; i < s.Events.Count; i++)
+                {
+                    s.Events[i] = s.Events[i] with { Nominal = true };
+                }
+
                 s.Used.Add(v);
             }
         }
@@ -708,8 +714,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     private static bool IsVerbLike(string text, IReadOnlyList<Token> tokens, int i)
     {
         var w = Words.At(text, tokens, i);
-        return Words.IsBe(w) || Words.IsAny(w, ["said", "says", "say", "agree", "agreed", "agrees", "believe", "believes", "believed", "indicated", "announced", "warned", "stated", "added", "noted", "claimed", "reported", "hope", "hopes", "fear", "fears", "feared", "expects", "expected", "insisted", "argued", "denied", "confirmed", "thinks", "think", "thought", "knows", "knew", "suggested", "acknowledged", "admitted", "declared"]);
+        return Words.IsBe(w) || TakesClause(w);
     }
+
+    /// <summary>Verbs of saying, believing and agreeing: their object is often a clause with a subject of its own.</summary>
+    internal static bool TakesClause(ReadOnlySpan<char> w) => Words.IsAny(w, ClauseVerbs);
+
+    private static readonly string[] ClauseVerbs =
+    ["said", "says", "say", "agree", "agreed", "agrees", "believe", "believes", "believed", "indicated", "announced", "warned", "stated", "added", "noted", "claimed", "reported", "hope", "hopes", "fear", "fears", "feared", "expects", "expected", "insisted", "argued", "denied", "confirmed", "thinks", "think", "thought", "knows", "knew", "suggested", "acknowledged", "admitted", "declared"];
 
     private static bool InsideMention(List<ActorMention> mentions, int i)
     {

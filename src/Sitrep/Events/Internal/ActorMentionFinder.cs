@@ -293,7 +293,9 @@ internal static class ActorMentionFinder
     {
         if (mentions[m].Start - mentions[m - 1].End != 1 || Words.At(text, tokens, mentions[m - 1].End) is not ",")
         {
-            return false;
+            // "… arming the rebels and the Arab League condemned Syria": an object followed by "and" and
+            // a phrase that a verb follows is two clauses, not one coordinated object.
+            return InObjectPosition(text, tokens, mentions[m - 1].Start) && FollowedByVerb(text, tokens, mentions[m].End);
         }
 
         int last = m;
@@ -310,6 +312,45 @@ internal static class ActorMentionFinder
 
         var next = Words.At(text, tokens, after);
         return Words.IsBe(next) || Words.IsAuxiliary(next);
+    }
+
+    /// <summary>
+    /// The phrase is the object of a verb ("arming the rebels") or of a preposition ("districts of
+    /// Aleppo"): the word before it, past determiners, is a preposition or an -ing/-ed verb form that
+    /// does not take a clause ("believed Gondor and Arnor could …" makes them subjects).
+    /// </summary>
+    private static bool InObjectPosition(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && Words.IsDeterminer(Words.At(text, tokens, i)))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var w = Words.At(text, tokens, i);
+        if (Words.IsAny(w, ["of", "in", "at", "on", "to", "with", "against", "from", "near"]))
+        {
+            return true;
+        }
+
+        return char.IsLower(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !EventCoder.TakesClause(w);
+    }
+
+    private static bool FollowedByVerb(string text, IReadOnlyList<Token> tokens, int after)
+    {
+        if (after >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = Words.At(text, tokens, after);
+        return (Words.IsBe(next) && !Words.IsPossessive(next)) || (Words.IsAuxiliary(next) && !Words.Is(next, "to") && !Words.Is(next, "not"))
+            || HarmCause.IsHarmVerb(next) || (next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
     }
 
     private static ActorMention FirstOf(List<ActorMention> mentions, int group)

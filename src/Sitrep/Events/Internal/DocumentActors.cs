@@ -111,10 +111,24 @@ internal sealed class DocumentActors
     }
 
     /// <summary>"---MIL" becomes "SYRMIL" in a document about Syria; full codes are returned unchanged.</summary>
-    public string? WithFocusCountry(string? code) =>
-        code is not null && FocusCountry is not null && code.StartsWith("---", StringComparison.Ordinal) && code.Length > 3
-            ? FocusCountry + code[3..]
-            : code;
+    public string? WithFocusCountry(string? code)
+    {
+        if (code is null || FocusCountry is null)
+        {
+            return code;
+        }
+
+        if (code.StartsWith("---", StringComparison.Ordinal) && code.Length > 3)
+        {
+            return FocusCountry + code[3..];
+        }
+
+        // The entity layer writes a role with no country as the bare role ("MIL").
+        return code.Length == 3 && Array.IndexOf(RoleCodes, code) >= 0 ? FocusCountry + code : code;
+    }
+
+    /// <summary>CAMEO role codes that can stand where a country is missing.</summary>
+    private static readonly string[] RoleCodes = ["GOV", "MIL", "REB", "OPP", "CVL", "COP", "JUD", "LEG", "BUS", "MED", "EDU", "ELI", "LAB", "REF", "HLH", "SPY", "UAF", "PTY", "INS", "CRM", "AGR", "ENV", "DEV", "HRI", "MOD", "RAD"];
 
     /// <summary>The country part of an actor code, or null for international, non-state and role-only codes.</summary>
     public static string? CountryOf(string? code)

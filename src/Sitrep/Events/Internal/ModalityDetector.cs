@@ -17,6 +17,29 @@ internal static class ModalityDetector
     private static readonly string[] Alleged = ["believed", "allegedly", "alleged", "suspected", "accused", "purportedly", "supposedly", "rumoured", "rumored"];
     private static readonly string[] Reported = ["said", "says", "say", "reported", "reports", "report", "reportedly", "according", "claimed", "claims", "claim", "told", "stated", "announced", "quoted", "cited", "disclosed", "revealed"];
 
+    /// <summary>
+    /// For a cue in the frame "BE cue to …", the token where its clause ends (the first "and", "but",
+    /// comma or semicolon after the infinitive); otherwise int.MaxValue (the cue covers the rest).
+    /// </summary>
+    private static int InfinitiveScopeEnd(string text, IReadOnlyList<Token> tokens, int first, int cue, int end)
+    {
+        if (cue <= first || cue + 1 >= end || !Words.IsBe(Words.At(text, tokens, cue - 1)) || !Words.Is(Words.At(text, tokens, cue + 1), "to"))
+        {
+            return int.MaxValue;
+        }
+
+        for (int i = cue + 3; i < end; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is "," or ";" || Words.IsAny(w, ["and", "but"]))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     public static Modality Detect(string text, IReadOnlyList<Token> tokens, int first, int end, int trigger)
     {
         // Negation binds tightly: within three words before the trigger.
@@ -40,10 +63,27 @@ internal static class ModalityDetector
                 continue;
             }
 
+            // "… could not form a government which the Council has called for": a relative clause is
+            // outside the scope of the modals and fears before it.
+            if (Words.IsAny(w, ["which", "who", "whom"]))
+            {
+                hypothetical = planned = false;
+                continue;
+            }
+
             hypothetical |= Words.IsAny(w, Hypothetical);
             planned |= Words.IsAny(w, Planned);
-            alleged |= Words.IsAny(w, Alleged);
-            reported |= Words.IsAny(w, Reported);
+            bool isAlleged = Words.IsAny(w, Alleged), isReported = Words.IsAny(w, Reported);
+
+            // "Qatar is said to be arming the rebels and the meeting in Paris made it clear …": a
+            // passive report ("is said to", "was believed to") covers its own infinitive clause only.
+            if ((isAlleged || isReported) && InfinitiveScopeEnd(text, tokens, first, i, trigger) < trigger)
+            {
+                continue;
+            }
+
+            alleged |= isAlleged;
+            reported |= isReported;
         }
 
         // "…, a senior official said." reports what comes before it. The verb must close the clause

@@ -1,0 +1,152 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Time;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Events that need more than the verb and its neighbours: the cause of a death, clause boundaries
+/// inside a coordination, the entity layer's view of who is who (appositions, pronouns, the document's
+/// country), and dates and modality scoped to the right clause.
+/// </summary>
+public sealed class EventContextTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 10);
+
+    /// <summary>The events stage with the time layer under it (dates) and no entity layer.</summary>
+    private static AnnotatedDocument Events(string text) =>
+        new EventAnnotator().Annotate(new TimexAnnotator().Annotate(new AnnotatedDocument(new Document("t", text, new SourceInfo { Published = Published }))));
+
+    private static AnnotatedDocument Pipeline(string text) =>
+        DefaultPipeline.Create().Annotate(new Document("t", text, new SourceInfo { Published = Published }));
+
+    [Fact]
+    public void ADeathTakesTheCodeOfItsCauseWithTheDeadAsTarget()
+    {
+        var doc = Events("Five soldiers died in a suicide bomb attack in Kabul on Monday.");
+
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("1831", e.Cameo);
+        Assert.Null(e.SourceActor);
+        Assert.Equal("---MIL", e.TargetActor);
+        Assert.Equal("died in a suicide bomb attack", e.Trigger.Text(doc.Text));
+        Assert.Equal("2024-03-04", e.Date);
+    }
+
+    [Fact]
+    public void ADeathWithoutAViolentCauseIsNoEvent()
+    {
+        Assert.Empty(Events("Two soldiers died of cholera in the camp.").Events);
+    }
+
+    [Fact]
+    public void ACompoundSubjectWithNoObjectFightsItselfAndAPlaceIsNoTarget()
+    {
+        var doc = Events("Turkish troops and Syrian rebels are clashing in several districts of Aleppo and two officials died in a car bombing.");
+
+        var clashes = doc.Events.Where(e => e.Cameo == "190").Select(e => (e.SourceActor, e.TargetActor)).ToList();
+        Assert.Equal([("TURMIL", "SYRREB"), ("SYRREB", "TURMIL")], clashes);
+
+        // "Aleppo and two officials" is no coordination: the officials start a clause of their own.
+        var bombing = Assert.Single(doc.Events, e => e.Cameo == "183");
+        Assert.Equal("---GOV", bombing.TargetActor);
+    }
+
+    [Fact]
+    public void AnObjectFollowedByAndANewSubjectIsTwoClauses()
+    {
+        var doc = Events("Qatar is said to be arming the rebels and the Arab League condemned Syria.");
+
+        var arming = Assert.Single(doc.Events, e => e.Cameo == "072");
+        Assert.Equal(("QAT", "---REB"), (arming.SourceActor, arming.TargetActor));
+        Assert.Equal(Modality.Reported, arming.Modality);
+
+        var condemned = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.StartsWith("IGOARB", condemned.SourceActor);
+        Assert.Equal("SYR", condemned.TargetActor);
+        Assert.Equal(Modality.Asserted, condemned.Modality);
+    }
+
+    [Fact]
+    public void AClauseSubjectCoordinationStaysOneGroup()
+    {
+        var doc = Events("Egypt believes Jordan and Iraq will attack Syria.");
+
+        Assert.Equal(["IRQ", "JOR"], doc.Events.Where(e => e.TargetActor == "SYR").Select(e => e.SourceActor!).Order().ToList());
+    }
+
+    [Fact]
+    public void AnAppositionIsOneActorAndAnOfficialMayDenounceHisOwnGovernment()
+    {
+        var doc = Pipeline("The Syrian ambassador to Iraq, Nawaf al-Fares, denounced the Syrian government.");
+
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal(("SYRGOV", "SYRGOV"), (e.SourceActor, e.TargetActor));
+        Assert.NotEqual(e.Source, e.Target);
+    }
+
+    [Fact]
+    public void APronounSubjectIsThePersonNamedBefore()
+    {
+        var doc = Pipeline("Syrian Defence Minister Ali Haddad arrived in Moscow on Monday. On Tuesday he condemned the Turkish government.");
+
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("SYRGOV", e.SourceActor);
+        Assert.Equal("TURGOV", e.TargetActor);
+        var haddad = Assert.Single(doc.Entities, x => x.Name.Contains("Haddad", StringComparison.Ordinal));
+        Assert.Equal(haddad.Id, e.Source);
+    }
+
+    [Fact]
+    public void ARoleWithNoCountryTakesTheCountryTheDocumentIsAbout()
+    {
+        var doc = Pipeline("Syria is at war. Damascus has lost control of the north, and Syrian officials admit it. The military attacked the protesters in Homs.");
+
+        var e = Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal(("SYRMIL", "SYROPP"), (e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void ADefectionIsAgainstTheDefectorsOwnGovernment()
+    {
+        var e = Assert.Single(Events("A Syrian general defected on Monday.").Events);
+
+        Assert.Equal(("120", "SYRMIL", "SYRGOV"), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void AnOngoingEventIsDatedToPublication()
+    {
+        var e = Assert.Single(Events("Turkish troops are attacking Kurdish villages near Afrin.").Events);
+
+        Assert.Equal("2024-03-10", e.Date);
+    }
+
+    [Fact]
+    public void ADefiniteEventNounSharesTheDateOfTheEventItPointsTo()
+    {
+        var doc = Events("Three soldiers died in a car bombing in Kabul on Monday. A fourth soldier also died in the bombing.");
+
+        Assert.Equal(["2024-03-04", "2024-03-04"], doc.Events.Select(e => e.Date).ToList());
+    }
+
+    [Fact]
+    public void AnEventNounIsNotDatedByTheVerbItIsTheObjectOf()
+    {
+        var doc = Events("Last week the minister condemned the Turkish attacks on civilians.");
+
+        var lastWeek = Assert.Single(doc.Timex);
+        Assert.StartsWith("2024-W", lastWeek.Value);
+        Assert.Equal(lastWeek.Value, Assert.Single(doc.Events, e => e.Cameo == "111").Date);
+        Assert.Null(Assert.Single(doc.Events, e => e.Cameo == "190").Date);
+    }
+
+    [Fact]
+    public void ARelativeClauseIsOutsideTheModalBeforeIt()
+    {
+        var e = Assert.Single(Events("Egypt could not join any government which Turkey has recognised.").Events);
+
+        Assert.Equal(("054", Modality.Asserted), (e.Cameo, e.Modality));
+    }
+}
