@@ -27,12 +27,18 @@ public static class EventScorer
         var usedTriggers = new HashSet<TextSpan>();
         var fullTriggers = new HashSet<TextSpan>();
         var typedTriggers = new HashSet<TextSpan>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var g in gold.Section("events"))
         {
             goldCount++;
             bool goldHypothetical = Str(g, "modality") == "hypothetical";
             hypothetical += goldHypothetical ? 1 : 0;
-            var span = Locate(text, Str(g, "sentence"), Str(g, "trigger"));
+            // Two gold events with the same trigger word in one sentence ("… died in the bombing, while
+            // X … died from his injuries") are its first and second occurrence, in gold order.
+            string key = Str(g, "sentence") + "\u0000" + Str(g, "trigger");
+            int occurrence = seen.GetValueOrDefault(key);
+            seen[key] = occurrence + 1;
+            var span = Locate(text, Str(g, "sentence"), Str(g, "trigger"), occurrence);
             if (span is not { } s)
             {
                 unplaced++;
@@ -208,7 +214,7 @@ public static class EventScorer
         return map;
     }
 
-    private static TextSpan? Locate(string text, string? sentence, string? trigger)
+    private static TextSpan? Locate(string text, string? sentence, string? trigger, int occurrence)
     {
         if (string.IsNullOrEmpty(sentence) || string.IsNullOrEmpty(trigger))
         {
@@ -222,6 +228,16 @@ public static class EventScorer
         }
 
         int t = text.IndexOf(trigger, s, sentence.Length, StringComparison.Ordinal);
+        for (int k = 0; k < occurrence && t >= 0; k++)
+        {
+            int next = text.IndexOf(trigger, t + trigger.Length, s + sentence.Length - t - trigger.Length, StringComparison.Ordinal);
+            t = next < 0 ? t : next; // fewer occurrences than gold events: keep the last
+            if (next < 0)
+            {
+                break;
+            }
+        }
+
         return t < 0 ? null : new TextSpan(t, t + trigger.Length);
     }
 

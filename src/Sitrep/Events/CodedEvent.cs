@@ -19,6 +19,9 @@ public sealed record CodedEvent(
     /// <summary>The token after the trigger's last word, when the trigger is a phrase ("died in a suicide bomb attack"); -1 for one word.</summary>
     public int TriggerEndToken { get; init; } = -1;
 
+    /// <summary>A death or injury with no cause or agent in its sentence ("died from his injuries"), coded 180 for now.</summary>
+    public bool CauseUnstated { get; init; }
+
     /// <summary>The trigger is a noun ("the bombing of the headquarters"), not a verb.</summary>
     public bool Nominal { get; init; }
 

@@ -46,8 +46,26 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
             }
 
             var (killed, injured) = CasualtyFinder.Find(text, tokens, first, end);
-            foreach (var e in coded)
+            foreach (var coding in coded)
             {
+                var e = coding;
+                string? inheritedDate = null;
+                if (e.CauseUnstated)
+                {
+                    // "The ministers killed were …", "died from his injuries": the violence reported just before.
+                    var cause = EarlierViolence(events, s);
+                    if (cause is null && !Words.IsAny(Words.At(text, tokens, e.TriggerToken), ["killed"]))
+                    {
+                        continue; // a death with no violence behind it is no political event
+                    }
+
+                    if (cause is not null)
+                    {
+                        e = e with { Cameo = cause.Cameo! };
+                        inheritedDate = cause.Date;
+                    }
+                }
+
                 var info = CameoCodes.Find(e.Cameo);
                 var trigger = e.TriggerEndToken > e.TriggerToken
                     ? new TextSpan(tokens[e.TriggerToken].Start, tokens[e.TriggerEndToken - 1].End)
@@ -59,7 +77,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 if (date is null && modality is not (Modality.Hypothetical or Modality.Planned or Modality.Negated))
                 {
                     date = OngoingAtPublication(text, tokens, first, e) && published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                        : DefiniteReference(text, tokens, first, e) ? DateOfEarlier(events, e.Cameo) : null;
+                        : DefiniteReference(text, tokens, first, e) ? DateOfEarlier(events, e.Cameo) : inheritedDate;
                 }
 
                 // An undated event that may or is planned to happen lies after the text was written
@@ -95,6 +113,30 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         }
 
         return document with { Events = events };
+    }
+
+    /// <summary>How many sentences back a death with no stated cause looks for the violence that caused it.</summary>
+    private const int CauseReach = 3;
+
+    /// <summary>The latest asserted or reported event of CAMEO 18–20 in this or the last few sentences.</summary>
+    private static Event? EarlierViolence(List<Event> earlier, int sentence)
+    {
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            var x = earlier[i];
+            if (x.Sentence < sentence - CauseReach)
+            {
+                return null;
+            }
+
+            if (x.Cameo is { Length: >= 2 } c && (c.StartsWith("18", StringComparison.Ordinal) || c.StartsWith("19", StringComparison.Ordinal) || c.StartsWith("20", StringComparison.Ordinal))
+                && x.Modality is Modality.Asserted or Modality.Reported)
+            {
+                return x;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -119,33 +119,43 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
     /// <summary>
     /// "Three officials died in a suicide bomb attack": the cause noun's event, its victims (the subject)
-    /// as target and its "by" agent, if any, as source; the trigger spans verb to noun.
+    /// as target and its "by" agent, if any, as source; the trigger spans verb to noun. With no cause and
+    /// no agent ("the ministers killed were …", "died from his injuries") the event is marked
+    /// <see cref="CodedEvent.CauseUnstated"/> for the annotator to tie to the violence reported before it.
+    /// Active "rebels killed five soldiers" is left to the verb dictionary.
     /// </summary>
     private bool CodeHarm(SentenceContext s, int v)
     {
-        var nounMatcher = new PatternMatcher(s.Text, s.Tokens, s.First, s.End, s.Mentions, Dictionaries.Nouns);
-        if (HarmCause.Find(s.Text, s.Tokens, v, s.End, Dictionaries.Nouns, nounMatcher) is not { } cause)
+        var (text, tokens) = (s.Text, s.Tokens);
+        bool dies = Words.IsAny(Words.At(text, tokens, v), ["die", "died", "dies", "dying"]);
+        bool reducedRelative = v + 1 < s.End && Words.IsBe(Words.At(text, tokens, v + 1)) && !Words.IsPossessive(Words.At(text, tokens, v + 1));
+        if (!dies && !reducedRelative && !IsPassive(text, tokens, s.First, v, v))
         {
             return false;
         }
 
-        var victims = Before(s.Mentions, v, s.First, s.Text, s.Tokens);
-        ActorMention? agent = null;
-        if (cause.Noun + 2 < s.End && Words.Is(Words.At(s.Text, s.Tokens, cause.Noun + 1), "by"))
+        var nounMatcher = new PatternMatcher(text, tokens, s.First, s.End, s.Mentions, Dictionaries.Nouns);
+        var cause = HarmCause.Find(text, tokens, v, s.End, Dictionaries.Nouns, nounMatcher);
+        int agentFrom = cause is { } c ? c.Noun + 1 : v + 1;
+        bool hasAgent = agentFrom + 1 < s.End && Words.Is(Words.At(text, tokens, agentFrom), "by");
+        if (cause is null && hasAgent)
         {
-            agent = After(s.Mentions, cause.Noun + 2, s.End, s.Text, s.Tokens, preferBy: false);
+            return false; // "were killed by rebels": the passive verb's own coding
         }
 
-        for (int k = v; k <= cause.Noun; k++)
+        var victims = Before(s.Mentions, v, s.First, text, tokens);
+        var agent = hasAgent ? After(s.Mentions, agentFrom + 1, s.End, text, tokens, preferBy: false) : null;
+        int last = cause?.Noun ?? v;
+        for (int k = v; k <= last; k++)
         {
             s.Used.Add(k);
         }
 
         int before = s.Events.Count;
-        Emit(cause.Code, null, agent, victims, s.Mentions, v, passive: false, s.Events, s.AllowMissingActor);
+        Emit(cause?.Code ?? "180", null, agent, victims, s.Mentions, v, passive: false, s.Events, s.AllowMissingActor);
         for (int i = before; i < s.Events.Count; i++)
         {
-            s.Events[i] = s.Events[i] with { TriggerEndToken = cause.Noun + 1 };
+            s.Events[i] = s.Events[i] with { TriggerEndToken = last + 1, CauseUnstated = cause is null };
         }
 
         s.LastTrigger = v;
@@ -609,7 +619,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 return m;
             }
 
-            if (skipPlaces && IsPlacePhrase(text, tokens, m.Start))
+            if (skipPlaces && IsPlacePhrase(text, tokens, m.Start) && !InsideObject(text, tokens, verbEnd, m.Start))
             {
                 continue;
             }
@@ -652,6 +662,31 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     }
 
     /// <summary>
+    /// "called for a transition in Syria": the place phrase belongs to a noun after the verb (a noun
+    /// stands before its preposition), so it names the object's place, which PETRARCH takes as target;
+    /// "clashing in Damascus" attaches to the verb and only says where.
+    /// </summary>
+    private static bool InsideObject(string text, IReadOnlyList<Token> tokens, int verbEnd, int mentionStart)
+    {
+        int prep = mentionStart - 1;
+        while (prep > verbEnd && !Words.IsAny(Words.At(text, tokens, prep), ["in", "at", "near", "inside", "outside", "across", "throughout"]))
+        {
+            prep--;
+        }
+
+        for (int i = verbEnd; i < prep; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (!Words.IsAdverb(w) && !Words.IsAny(w, ["for", "to", "up", "out", "back", "down", "off"]) && char.IsLower(w[0]) && !Words.IsDeterminer(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "… are clashing in Damascus and three officials died …": a phrase after "and"/"but" that a verb
     /// follows is the subject of a new clause, not the object of this one.
     /// </summary>
@@ -665,7 +700,17 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         bool coordinated = false;
         for (int i = from; i < m.Start; i++)
         {
-            coordinated |= Words.IsAny(Words.At(text, tokens, i), ["and", "but", "while", "whereas"]);
+            if (Words.IsAny(Words.At(text, tokens, i), ["and", "but", "while", "whereas"]))
+            {
+                coordinated = true;
+
+                // "called for a transition in Syria and condemned the military": a second verb phrase.
+                var verb = i + 1 < m.Start ? Words.At(text, tokens, i + 1) : default;
+                if (verb.Length > 4 && char.IsLower(verb[0]) && verb.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
         }
 
         if (!coordinated)

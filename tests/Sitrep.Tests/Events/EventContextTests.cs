@@ -149,4 +149,37 @@ public sealed class EventContextTests
 
         Assert.Equal(("054", Modality.Asserted), (e.Cameo, e.Modality));
     }
+
+    [Fact]
+    public void ADeathWithNoCauseOfItsOwnIsPartOfTheViolenceJustReported()
+    {
+        var doc = Events("Taliban fighters attacked the Afghan ministry of defence on Monday. The officials killed were two deputy ministers. A general died from his injuries on Wednesday.");
+
+        Assert.Equal(
+            [("190", "2024-03-04"), ("190", "2024-03-04"), ("190", "2024-03-06")],
+            doc.Events.Select(e => (e.Cameo!, e.Date)).ToList());
+        Assert.Equal("---GOV", doc.Events[1].TargetActor);
+
+        // With no violence before it, a death is no event; a killing stays a killing (180).
+        Assert.Empty(Events("A general died from his injuries on Wednesday.").Events);
+        Assert.Equal("180", Assert.Single(Events("The officials killed were two deputy ministers.").Events).Cameo);
+    }
+
+    [Fact]
+    public void AnActiveKillingKeepsItsKiller()
+    {
+        var e = Assert.Single(Events("Rebels killed five soldiers in an attack on Monday.").Events, e => e.TargetActor == "---MIL");
+
+        Assert.Equal("---REB", e.SourceActor);
+    }
+
+    [Fact]
+    public void APlaceInsideTheObjectIsATargetButAPlaceOfTheVerbIsNot()
+    {
+        var doc = Events("The general called for a political transition in Syria.");
+        Assert.Equal("SYR", Assert.Single(doc.Events).TargetActor);
+
+        doc = Events("Turkish troops were fighting in Syria.");
+        Assert.Null(Assert.Single(doc.Events).TargetActor);
+    }
 }

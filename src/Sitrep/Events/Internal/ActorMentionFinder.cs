@@ -341,6 +341,9 @@ internal static class ActorMentionFinder
         return char.IsLower(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !EventCoder.TakesClause(w);
     }
 
+    private static bool IsFiniteVerbLike(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) || EventCoder.TakesClause(w);
+
     private static bool FollowedByVerb(string text, IReadOnlyList<Token> tokens, int after)
     {
         if (after >= tokens.Count)
@@ -382,8 +385,9 @@ internal static class ActorMentionFinder
             {
                 coordinator = true;
             }
-            else if (Words.IsPhraseBreak(w) || Words.IsClauseWord(w))
+            else if (Words.IsPhraseBreak(w) || Words.IsClauseWord(w) || IsFiniteVerbLike(w))
             {
+                // "a transition in Syria and condemned the military": a verb between joins clauses, not actors.
                 return false;
             }
             else
