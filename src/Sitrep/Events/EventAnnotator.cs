@@ -72,6 +72,14 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     : tokens[e.TriggerToken].Span;
                 string? sourceActor = actors.WithFocusCountry(e.SourceCode);
                 string? targetActor = actors.WithFocusCountry(e.TargetCode) ?? ImpliedTarget(text, tokens[e.TriggerToken], sourceActor);
+                bool ownForces = e.Cameo.StartsWith("15", StringComparison.Ordinal) && targetActor is not null
+                    && DocumentActors.CountryOf(targetActor) == DocumentActors.CountryOf(sourceActor) && targetActor.EndsWith("MIL", StringComparison.Ordinal);
+                if (ownForces)
+                {
+                    // "The President redeployed troops": a show of force moves one's own forces; they are not its target.
+                    targetActor = null;
+                }
+
                 var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken, e.Nominal);
                 var modality = ModalityDetector.Detect(text, tokens, first, end, e.TriggerToken);
                 if (date is null && modality is not (Modality.Hypothetical or Modality.Planned or Modality.Negated))
@@ -96,7 +104,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     Goldstein = info?.Goldstein,
                     QuadClass = info?.QuadClass ?? CameoCodes.QuadClassOf(e.Cameo),
                     Source = e.SourceEntity ?? EntityAt(document.Entities, tokens, e.SourceStart, e.SourceEnd),
-                    Target = e.TargetEntity ?? EntityAt(document.Entities, tokens, e.TargetStart, e.TargetEnd),
+                    Target = ownForces ? null : e.TargetEntity ?? EntityAt(document.Entities, tokens, e.TargetStart, e.TargetEnd),
                     SourceActor = sourceActor,
                     TargetActor = targetActor,
                     Location = PlaceFor(document.Entities, text, tokens, first, end, e.TriggerToken),

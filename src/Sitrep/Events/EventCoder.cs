@@ -248,8 +248,16 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             subject = s.LastSubject;
         }
 
-        var source = match?.Source ?? (passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : subject);
-        var target = match?.Target ?? (passive ? subject : After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
+        // "These weapons could be used against the rebels": a passive without "by" names no doer; the
+        // phrase after "against"/"on" is the target when the subject is not an actor.
+        var agent = passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : null;
+        if (agent is not null && passive && s.AllowMissingActor && !AfterBy(text, tokens, agent) && IsTargetPhrase(text, tokens, agent.Start))
+        {
+            agent = null;
+        }
+
+        var source = match?.Source ?? (passive ? agent : subject);
+        var target = match?.Target ?? (passive ? subject ?? (s.AllowMissingActor ? TargetPhraseAfter(mentions, verbEnd, end, text, tokens) : null) : After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
 
         // Where the linear reading finds no actor, the dependency parse may (relative clauses, long subjects).
         if ((source is null || target is null) && s.Syntax is { } parse && DependencyRoles.Find(parse, mentions, first, end, v) is { } roles)
@@ -379,11 +387,11 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         {
             // A compound subject with no object acts on itself: "Gondor and Osgiliath delayed their meeting".
             // An apposition ("the ambassador, Nawaf al-Fares") is one actor named twice, not a compound.
-            if (sources.Count < 2 || OneEntity(sources))
+            if (sources.Count < 2 || OneEntity(sources) || !AnyConjoined(sources))
             {
                 if (sources.Count > 1)
                 {
-                    sources = [sources[0]];
+                    sources = [MostSpecific(sources)];
                 }
 
                 if (allowMissingActor)
@@ -459,6 +467,38 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     private static readonly string?[] NoActor = [null];
 
     private static bool SameEntity(ActorMention a, ActorMention b) => a.Entity is not null && a.Entity == b.Entity;
+
+    /// <summary>Of one actor's several names, the one the entity layer coded with a country, else the first with a country.</summary>
+    private static ActorMention MostSpecific(List<ActorMention> names)
+    {
+        ActorMention? withCountry = null;
+        foreach (var m in names)
+        {
+            bool country = m.Codes.Count > 0 && !m.Codes[0].StartsWith("---", StringComparison.Ordinal);
+            if (country && m.Entity is not null)
+            {
+                return m;
+            }
+
+            withCountry ??= country ? m : null;
+        }
+
+        return withCountry ?? names[0];
+    }
+
+    /// <summary>"Gondor and Osgiliath" is a compound; "Israel's deputy chief, General Naveh" (commas only) is one actor named twice.</summary>
+    private static bool AnyConjoined(List<ActorMention> group)
+    {
+        foreach (var m in group)
+        {
+            if (m.Conjoined)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool OneEntity(List<ActorMention> group)
     {
@@ -632,6 +672,44 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return firstAfter;
+    }
+
+    private static bool AfterBy(string text, IReadOnlyList<Token> tokens, ActorMention m) =>
+        m.Start > 0 && Words.Is(Words.At(text, tokens, m.Start - 1), "by");
+
+    /// <summary>The phrase follows "against", "on", "at" or "into", determiners between allowed.</summary>
+    private static bool IsTargetPhrase(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && Words.IsDeterminer(Words.At(text, tokens, i)))
+        {
+            i--;
+        }
+
+        return i >= 0 && Words.IsAny(Words.At(text, tokens, i), ["against", "on", "at", "into", "upon"]);
+    }
+
+    private static ActorMention? TargetPhraseAfter(List<ActorMention> mentions, int verbEnd, int end, string text, IReadOnlyList<Token> tokens)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < verbEnd || m.Codes.Count == 0)
+            {
+                continue;
+            }
+
+            if (m.Start >= end || IntervenesClause(text, tokens, verbEnd, m.Start))
+            {
+                return null;
+            }
+
+            if (IsTargetPhrase(text, tokens, m.Start))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPlacePhrase(string text, IReadOnlyList<Token> tokens, int start)

@@ -182,4 +182,31 @@ public sealed class EventContextTests
         doc = Events("Turkish troops were fighting in Syria.");
         Assert.Null(Assert.Single(doc.Events).TargetActor);
     }
+
+    [Fact]
+    public void APassiveWithoutByNamesNoDoerAndItsAgainstPhraseIsTheTarget()
+    {
+        var e = Assert.Single(Events("These rockets could be used against Israel.").Events);
+
+        Assert.Null(e.SourceActor);
+        Assert.Equal("ISR", e.TargetActor);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void AnAppositionWithNoObjectIsOneActorNotAPair()
+    {
+        var e = Assert.Single(Events("Israel's army chief, General Benny Gantz, praised the operation.").Events);
+
+        Assert.Equal("ISRMIL", e.SourceActor);
+        Assert.Null(e.TargetActor);
+    }
+
+    [Fact]
+    public void MovingOnesOwnTroopsHasNoTarget()
+    {
+        var e = Assert.Single(Events("Russia redeployed Russian troops from the border.").Events);
+
+        Assert.Equal(("154", "RUS", (string?)null), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
 }

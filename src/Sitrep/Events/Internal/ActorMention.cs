@@ -24,6 +24,9 @@ internal sealed class ActorMention
     /// <summary>Index of the coordinated group this mention belongs to ("Russia and China").</summary>
     public int Group { get; set; }
 
+    /// <summary>Joined to the group's previous mention by "and", "or" or "nor" (not by a comma alone, as in an apposition).</summary>
+    public bool Conjoined { get; set; }
+
     /// <summary>
     /// The entity-layer id of the actor this phrase names, when it came from the entity layer: an
     /// apposition ("the Syrian ambassador, Nawaf al-Fares") is two phrases but one entity.

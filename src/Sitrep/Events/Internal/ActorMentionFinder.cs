@@ -264,6 +264,7 @@ internal static class ActorMentionFinder
                 && !OpensNewClause(text, tokens, mentions, m))
             {
                 mentions[m].Group = mentions[m - 1].Group;
+                mentions[m].Conjoined = HasConjunction(text, tokens, mentions[m - 1].End, mentions[m].Start);
 
                 // "Lawmakers in Fornost and Gondor": the role distributes over the coordinated actors.
                 var lead = FirstOf(mentions, mentions[m].Group);
@@ -339,6 +340,19 @@ internal static class ActorMentionFinder
         }
 
         return char.IsLower(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !EventCoder.TakesClause(w);
+    }
+
+    private static bool HasConjunction(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (Words.IsAny(Words.At(text, tokens, i), ["and", "or", "nor", "&"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFiniteVerbLike(ReadOnlySpan<char> w) =>

@@ -148,7 +148,8 @@ internal sealed class DocumentActors
             }
         }
 
-        return code[..3];
+        // A role with no country ("LEG", "MILGOV") is written without the "---" by the entity layer.
+        return Array.IndexOf(RoleCodes, code[..3]) >= 0 ? null : code[..3];
     }
 
     private Entity? LastPersonBefore(int position, int reachStart)
