@@ -22,6 +22,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     public bool AllowMissingActor { get; } = allowMissingActor;
 
     /// <summary>
+    /// When true (the default, the CAMEO codebook's reading), an announced act is coded as what it announces:
+    /// "X will visit Y" is the intent to meet (036), "X would blockade Y" a threat (13x), "X will not meet Y" a
+    /// rejection (125). PETRARCH2 codes the verb itself and its validation records expect that: false.
+    /// </summary>
+    public bool CodeFutureAsIntent { get; init; } = true;
+
+    /// <summary>
     /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
     /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
     /// </summary>
@@ -45,6 +52,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs), AllowMissingActor)
         {
             Syntax = syntax is { IsEmpty: false } && syntax.Upos.Length >= end ? syntax : null,
+            FutureAsIntent = CodeFutureAsIntent,
         };
         for (int v = first; v < end; v++)
         {
@@ -81,6 +89,8 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         public bool AllowMissingActor { get; } = allowMissingActor;
 
         public SyntaxLayer? Syntax { get; init; }
+
+        public bool FutureAsIntent { get; init; }
 
         public string Text { get; } = text;
 
@@ -154,6 +164,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             s.Used.Add(k);
         }
 
+        // "refused to …" rejects whatever follows, even where the dictionary leaves the bare verb uncoded;
+        // a coded verb after "to" replaces this with the specific rejection (below).
+        if (code is null && match is null && ComplementFrames.IsRefusalWord(Words.At(text, tokens, v)) && verbEnd < end && Words.Is(Words.At(text, tokens, verbEnd), "to"))
+        {
+            code = "120";
+        }
+
         if (code is null && reciprocal is null)
         {
             return true;
@@ -168,8 +185,9 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             reciprocal = null;
         }
 
-        // "agreed to send aid": CAMEO codes a stated intention as the intent to act (03x, 13x).
-        if (code is not null && IntentFrame(s, verbStart, out int governor) && IntentCodes.Of(code, governor >= 0) is { } intent)
+        // "agreed to send aid": CAMEO codes a stated intention as the intent to act (03x, 13x), a threat by
+        // what is threatened (13x), a refusal by what is refused (12x).
+        if (code is not null && Framed(s, verbStart, code, out int governor) is { } intent)
         {
             if (governor >= 0)
             {
@@ -223,45 +241,17 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
     private static readonly string[] IntentWords = ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers", "plan", "plans", "planned", "decide", "decided", "decides", "intend", "intends", "intended", "ready", "willing", "prepared", "committed", "threaten", "threatened", "threatens"];
 
-    /// <summary>
-    /// The verb is the infinitive of an intention ("agreed to send", "is willing to withdraw"); governor
-    /// is the intention word's token.
-    /// </summary>
-    private static bool IntentFrame(SentenceContext s, int verbStart, out int governor)
-    {
-        governor = -1;
-        int i = verbStart - 1;
-        while (i >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, i)) && !Words.IsAny(Words.At(s.Text, s.Tokens, i), ["not", "n't", "never"]))
+    /// <summary>The code a complement frame gives the verb ("threatened to" + impose sanctions = 1312), or null.</summary>
+    private static string? Framed(SentenceContext s, int verbStart, string code, out int governor) =>
+        ComplementFrames.Find(s.Text, s.Tokens, s.First, verbStart, out governor) switch
         {
-            i--;
-        }
-
-        if (i < s.First)
-        {
-            return false;
-        }
-
-        // A bare "will" stays the action itself, as PETRARCH codes it; its modality says "planned".
-        var w = Words.At(s.Text, s.Tokens, i);
-        if (!Words.Is(w, "to") || i - 1 < s.First)
-        {
-            return false;
-        }
-
-        int g = i - 1;
-        while (g >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, g)))
-        {
-            g--;
-        }
-
-        if (g < s.First || !Words.IsAny(Words.At(s.Text, s.Tokens, g), IntentWords))
-        {
-            return false;
-        }
-
-        governor = g;
-        return true;
-    }
+            ComplementKind.Intent => IntentCodes.Of(code, explicitIntent: true),
+            ComplementKind.Threat => IntentCodes.Threat(code),
+            ComplementKind.Refusal => IntentCodes.Refusal(code),
+            ComplementKind.Future when s.FutureAsIntent => IntentCodes.Future(code),
+            ComplementKind.NegatedFuture when s.FutureAsIntent && code[0] == '0' && code.Length > 1 && code[1] is >= '3' and <= '8' => IntentCodes.Refusal(code),
+            _ => null,
+        };
 
     /// <summary>A verb right after "and"/"but" (adverbs and auxiliaries allowed) continues the previous verb phrase.</summary>
     private static bool FollowsCoordinator(string text, IReadOnlyList<Token> tokens, int first, int verbStart)
