@@ -29,6 +29,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     public bool CodeFutureAsIntent { get; init; } = true;
 
     /// <summary>
+    /// When true (the default), a literal pattern word also matches its regular plural ("* ROAD" matches
+    /// "blocked roads"), as TABARI, whose patterns the Phoenix dictionary inherits, matched words as stems.
+    /// PETRARCH2 matches words exactly and its validation records test that: false.
+    /// </summary>
+    public bool MatchPluralPatternWords { get; init; } = true;
+
+    /// <summary>
     /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
     /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
     /// </summary>
@@ -49,7 +56,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date, known);
-        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs), AllowMissingActor)
+        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs, MatchPluralPatternWords), AllowMissingActor)
         {
             Syntax = syntax is { IsEmpty: false } && syntax.Upos.Length >= end ? syntax : null,
             FutureAsIntent = CodeFutureAsIntent,
@@ -75,7 +82,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             var nouns = Dictionaries.Nouns.Lookup(word);
             if (nouns.Count > 0 && (noun || InNounContext(s, v)))
             {
-                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns), s.AllowMissingActor, s.Events);
+                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns, MatchPluralPatternWords), s.AllowMissingActor, s.Events);
                 s.Used.Add(v);
             }
         }
