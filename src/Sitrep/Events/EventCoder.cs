@@ -152,7 +152,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return false;
         }
 
-        var match = s.Matcher.Best(entry.Block, verbStart, verbEnd);
+        var match = s.Matcher.Best(entry.Block, verbStart, verbEnd, entry);
         string? code = match is { } m ? m.Pattern.Code : entry.Code;
         string? reciprocal = match is { } r ? r.Pattern.ReciprocalCode : entry.ReciprocalCode;
         if (match is { } consumed)

@@ -63,13 +63,14 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
         return true;
     }
 
-    public Result? Best(VerbBlock block, int verbStart, int verbEnd)
+    /// <param name="verb">The verb of the block found in the text: patterns written for other verbs of the block are passed over.</param>
+    public Result? Best(VerbBlock block, int verbStart, int verbEnd, VerbEntry? verb = null)
     {
         Result? best = null;
         int bestScore = -1;
         foreach (var pattern in block.Patterns)
         {
-            if (pattern.Specificity <= bestScore || !MayMatch(pattern))
+            if (pattern.Specificity <= bestScore || !MayMatch(pattern) || (verb is not null && !pattern.AppliesTo(verb)))
             {
                 continue;
             }
