@@ -178,6 +178,18 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             code = "120";
         }
 
+        // "X urged Y to withdraw", "X said Y must withdraw": X appeals to or demands of Y (02x, 10x) what the verb
+        // says; a verb the dictionary leaves uncoded is still asked for (020, 100), unless an appeal verb has its own code.
+        if (DirectiveFrames.Find(text, tokens, first, verbStart, mentions, out int speaker, out var asked, out bool demand, out bool reported)
+            && Before(mentions, speaker, first, text, tokens) is { } requester && asked is not null && requester.Group != asked.Group
+            && (code is not null || reported || !s.Events.Exists(e => e.TriggerToken == speaker)))
+        {
+            s.Events.RemoveAll(e => e.TriggerToken == speaker);
+            Emit(demand ? IntentCodes.Demand(code ?? string.Empty) : IntentCodes.Appeal(code ?? string.Empty), null, requester, asked, mentions, v, false, s.Events, s.AllowMissingActor);
+            s.LastTrigger = v;
+            return true;
+        }
+
         if (code is null && reciprocal is null)
         {
             return true;

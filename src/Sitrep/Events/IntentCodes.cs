@@ -74,7 +74,7 @@ public static class IntentCodes
             "01" => "011",
             "04" => three is "045" ? "126" : "125",
             "05" => three is "057" ? "127" : "120",
-            "06" => three switch { "061" => "1211", "062" => "1212", _ => "121" },
+            "06" => three switch { "061" => "1211", "062" => "1212", "063" => "1213", "064" => "1214", _ => "121" },
             "07" => three switch { "071" => "1221", "072" => "1222", "073" => "1223", "074" => "1224", _ => "122" },
             "08" => three switch
             {
@@ -109,6 +109,49 @@ public static class IntentCodes
             // Announced sanctions ("will suspend aid") are the decision itself, not a threat of it.
             "17" or "18" or "19" or "20" => Threat(code),
             _ => null,
+        };
+    }
+
+    /// <summary>"X urged Y to VERB": CAMEO 02x by what is asked for (see <see cref="Demand"/>).</summary>
+    public static string Appeal(string code) => Directive(code, '2');
+
+    /// <summary>
+    /// "X demanded that Y VERB", "X said Y must VERB": CAMEO 10x by what is demanded — material cooperation
+    /// (101x), diplomatic support (102), aid (103x), political reform (104x), yielding (105x), a meeting (106),
+    /// settling the dispute (107), mediation (108); anything else is a demand not specified (100).
+    /// </summary>
+    public static string Demand(string code) => Directive(code, '1');
+
+    /// <summary>02x and 10x list the same requests in the same order: only the root differs.</summary>
+    private static string Directive(string code, char root)
+    {
+        string r = root == '2' ? "02" : "10";
+        if (code.Length < 2)
+        {
+            return r + "0";
+        }
+
+        char sub = code.Length >= 4 && code[3] is >= '1' and <= '6' ? code[3] : '\0';
+        string three = code.Length >= 3 ? code[..3] : code[..2] + "0";
+        string Sub(string head) => sub == '\0' ? head : head + sub;
+        return code[..2] switch
+        {
+            "04" => three is "045" ? r + "8" : r + "6",
+            "05" => three is "057" ? r + "7" : r + "2",
+            "06" => three is "061" or "062" or "063" or "064" ? r + "1" + three[2] : r + "1",
+            "07" => three is "071" or "072" or "073" or "074" ? r + "3" + three[2] : r + "3",
+            "08" => three switch
+            {
+                "081" => r + "51",
+                "082" => r + "52",
+                "083" => Sub(r + "4"),
+                "084" => r + "53",
+                "085" => r + "54",
+                "086" => r + "55",
+                "087" => r + "56",
+                _ => r + "5",
+            },
+            _ => r + "0",
         };
     }
 }

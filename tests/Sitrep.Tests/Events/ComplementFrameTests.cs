@@ -66,4 +66,28 @@ public sealed class ComplementFrameTests
     {
         Assert.Equal("JOR ISR 042; ISR JOR 043", Triples(Code("Jordan will visit Israel next week.", futureAsIntent: false)));
     }
+
+    [Fact]
+    public void UrgingAnotherToWithdrawIsAnAppealToDeEscalate()
+    {
+        Assert.Equal("EGY ISR 0256", Triples(Code("Egypt urged Israel to withdraw from Gaza.")));
+    }
+
+    [Fact]
+    public void CallingOnAnotherToReleaseIsAnAppealForRelease()
+    {
+        Assert.Equal("EGY ISR 0253", Triples(Code("Egypt called on Israel to release the prisoners.")));
+    }
+
+    [Fact]
+    public void SayingAnotherMustActIsADemandFromTheSpeaker()
+    {
+        Assert.Equal("EGY ISR 1056", Triples(Code("Egypt said on Monday that Israel must withdraw from Gaza.")));
+    }
+
+    [Fact]
+    public void DemandingThatAnotherActIsADemandForThatAct()
+    {
+        Assert.Equal("EGY ISR 1053", Triples(Code("Egypt demanded that Israel release the prisoners.")));
+    }
 }
