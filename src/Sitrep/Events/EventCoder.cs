@@ -178,6 +178,12 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             code = "120";
         }
 
+        // "killed in a suicide bombing": the means makes it a bombing (183x).
+        if (code is not null && Instruments.Refine(code, text, tokens, first, end, verbStart, verbEnd) is { } bombing)
+        {
+            code = bombing;
+        }
+
         // "X urged Y to withdraw", "X said Y must withdraw": X appeals to or demands of Y (02x, 10x) what the verb
         // says; a verb the dictionary leaves uncoded is still asked for (020, 100), unless an appeal verb has its own code.
         if (DirectiveFrames.Find(text, tokens, first, verbStart, mentions, out int speaker, out var asked, out bool demand, out bool reported)
