@@ -11,13 +11,20 @@ namespace Sitrep.Events.Internal;
 /// </summary>
 internal static class NominalCoder
 {
-    public static void Code(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry noun, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor, List<CodedEvent> events)
+    /// <param name="agent">The subject of a light verb governing the noun ("X staged demonstrations"), used when the noun phrase names no agent.</param>
+    /// <param name="reframe">Recodes the event for the frame around its light verb ("threatened to impose …").</param>
+    public static void Code(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry noun, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor, List<CodedEvent> events, ActorMention? agent = null, Func<string, string>? reframe = null)
     {
         var match = matcher.Best(noun.Block, v, v + 1);
         string? code = match is { } m ? m.Pattern.Code : noun.Code;
         if (code is null)
         {
             return;
+        }
+
+        if (reframe is not null)
+        {
+            code = reframe(code);
         }
 
         ActorMention? source = ModifierBefore(text, tokens, first, v, mentions);
@@ -53,6 +60,8 @@ internal static class NominalCoder
             }
         }
 
+        // A light verb's subject is the agent ("X continued its hunger strike … of Y": X, not Y).
+        source = agent ?? source;
         if (source is not null && target is not null && source.Group == target.Group)
         {
             target = null;
