@@ -83,11 +83,15 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             if (nouns.Count > 0 && (noun || InNounContext(s, v)))
             {
                 // "staged demonstrations": the light verb's subject is the agent of the noun's event, and a frame
-                // around the light verb frames the event ("threatened to impose a curfew": 1323).
+                // around the light verb frames the event ("threatened to impose a curfew": 1323); a verb of
+                // ending reverses it ("lifted the curfew": 0813).
                 int support = SupportVerbs.Governing(text, tokens, first, v);
                 var agent = support < 0 ? null : Before(mentions, support, first, text, tokens) ?? (FollowsCoordinator(text, tokens, first, support) ? s.LastSubject : null);
                 int governor = -1;
-                Func<string, string>? reframe = support < 0 ? null : c => Framed(s, support, c, out governor) ?? c;
+                bool reversal = support >= 0 && SupportVerbs.IsReversal(Words.At(text, tokens, support));
+                Func<string, string?>? reframe = support < 0 ? null
+                    : reversal ? c => IntentCodes.Reversal(c) is { } r ? Framed(s, support, r, out governor) ?? r : null
+                    : c => Framed(s, support, c, out governor) ?? c;
                 int before = s.Events.Count;
                 NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns, MatchPluralPatternWords), s.AllowMissingActor, s.Events, agent, reframe);
                 if (s.Events.Count > before && governor >= 0)

@@ -154,4 +154,29 @@ public static class IntentCodes
             _ => r + "0",
         };
     }
+
+    /// <summary>
+    /// "X ended / lifted / suspended Y": ending cooperation reduces relations (talks 164, mediation 165, aid
+    /// 162x, cooperation 161), ending a restriction yields (curfew 0813, state of emergency 0814, other
+    /// administrative sanctions 081x, sanctions 085, blockade 0872). Null where ending it is no event CAMEO codes.
+    /// </summary>
+    public static string? Reversal(string code)
+    {
+        if (code.Length < 2)
+        {
+            return null;
+        }
+
+        string three = code.Length >= 3 ? code[..3] : code[..2] + "0";
+        return code[..2] switch
+        {
+            "04" => three == "045" ? "165" : "164",
+            "05" or "06" => "161",
+            "07" => three switch { "071" => "1621", "072" => "1622", "073" => "1623", _ => "162" },
+            "16" => three == "163" ? "085" : null,
+            "17" => three == "172" ? code.Length == 4 && code[3] is >= '1' and <= '4' ? "081" + code[3] : "081" : null,
+            "19" => three == "191" ? "0872" : null,
+            _ => null,
+        };
+    }
 }

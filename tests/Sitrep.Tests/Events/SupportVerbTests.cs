@@ -31,4 +31,22 @@ public sealed class SupportVerbTests
     {
         Assert.Contains(Code("Egypt threatened to impose a curfew on Gaza."), e => e.Cameo == "1323" && e.SourceCode == "EGY");
     }
+
+    [Fact]
+    public void LiftingACurfewEasesAdministrativeSanctions()
+    {
+        Assert.Contains(Code("Egypt lifted the nightly curfew on Monday."), e => e.Cameo == "0813" && e.SourceCode == "EGY");
+    }
+
+    [Fact]
+    public void SuspendingAidToAnotherStopsAid()
+    {
+        Assert.Contains(Code("Egypt suspended humanitarian aid to Israel."), e => e.Cameo == "1623" && e.SourceCode == "EGY" && e.TargetCode == "ISR");
+    }
+
+    [Fact]
+    public void EndingAWarIsNotAnAttack()
+    {
+        Assert.DoesNotContain(Code("Egypt ended the war with Israel."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }

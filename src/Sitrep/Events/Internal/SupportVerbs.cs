@@ -22,6 +22,18 @@ internal static class SupportVerbs
         "extend", "extends", "extended", "extending", "enforce", "enforces", "enforced", "enforcing",
     ];
 
+    private static readonly string[] ReversalForms =
+    [
+        "end", "ends", "ended", "ending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping",
+        "suspend", "suspends", "suspended", "suspending", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+        "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
+        "remove", "removes", "removed", "removing", "revoke", "revokes", "revoked", "revoking", "scrap", "scraps", "scrapped", "scrapping",
+        "cancel", "cancels", "cancelled", "canceled", "cancelling", "abandon", "abandons", "abandoned", "abandoning",
+    ];
+
+    /// <summary>A verb that ends what its object names: "lifted the curfew", "ended mediation efforts".</summary>
+    public static bool IsReversal(ReadOnlySpan<char> w) => Words.IsAny(w, ReversalForms);
+
     /// <summary>
     /// The token of the light verb whose object is the noun at <paramref name="noun"/> ("staged mass
     /// demonstrations", "carried out a raid", "went on hunger strike"), or -1. Only determiners, possessives,
@@ -32,12 +44,14 @@ internal static class SupportVerbs
         for (int i = noun - 1; i >= first && i >= noun - 5; i--)
         {
             var w = Words.At(text, tokens, i);
-            if (Words.IsAny(w, Forms))
+            if (Words.IsAny(w, Forms) || IsReversal(w))
             {
                 return i;
             }
 
-            bool between = Words.IsDeterminer(w) || Words.IsPossessive(w) || Words.IsAny(w, ["out", "up", "on"])
+            // "a state of emergency" is one noun phrase.
+            bool stateOf = Words.Is(w, "of") && i - 1 >= first && Words.Is(Words.At(text, tokens, i - 1), "state") || Words.Is(w, "state");
+            bool between = stateOf || Words.IsDeterminer(w) || Words.IsPossessive(w) || Words.IsAny(w, ["out", "up", "on"])
                 || (w.Length > 0 && char.IsDigit(w[0])) || (Words.IsModifierLike(w) && char.IsLower(w[0]));
             if (!between)
             {
