@@ -22,6 +22,20 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     public bool AllowMissingActor { get; } = allowMissingActor;
 
     /// <summary>
+    /// When true (the default, the CAMEO codebook's reading), an announced act is coded as what it announces:
+    /// "X will visit Y" is the intent to meet (036), "X would blockade Y" a threat (13x), "X will not meet Y" a
+    /// rejection (125). PETRARCH2 codes the verb itself and its validation records expect that: false.
+    /// </summary>
+    public bool CodeFutureAsIntent { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), a literal pattern word also matches its regular plural ("* ROAD" matches
+    /// "blocked roads"), as TABARI, whose patterns the Phoenix dictionary inherits, matched words as stems.
+    /// PETRARCH2 matches words exactly and its validation records test that: false.
+    /// </summary>
+    public bool MatchPluralPatternWords { get; init; } = true;
+
+    /// <summary>
     /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
     /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
     /// </summary>
@@ -42,9 +56,10 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         var mentions = ActorMentionFinder.Find(text, tokens, first, end, Dictionaries, date, known);
-        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs), AllowMissingActor)
+        var s = new SentenceContext(text, tokens, first, end, mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Verbs, MatchPluralPatternWords), AllowMissingActor)
         {
             Syntax = syntax is { IsEmpty: false } && syntax.Upos.Length >= end ? syntax : null,
+            FutureAsIntent = CodeFutureAsIntent,
         };
         for (int v = first; v < end; v++)
         {
@@ -72,11 +87,29 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             var nouns = Dictionaries.Nouns.Lookup(word);
             if (nouns.Count > 0 && (noun || InNounContext(s, v)))
             {
+                // "staged demonstrations": the light verb's subject is the agent of the noun's event, and a frame
+                // around the light verb frames the event ("threatened to impose a curfew": 1323); a verb of
+                // ending reverses it ("lifted the curfew": 0813).
+                int support = SupportVerbs.Governing(text, tokens, first, v);
+                var agent = support < 0 ? null : Before(mentions, support, first, text, tokens) ?? (FollowsCoordinator(text, tokens, first, support) ? s.LastSubject : null);
+                int governor = -1;
+                bool reversal = support >= 0 && SupportVerbs.IsReversal(Words.At(text, tokens, support));
+                Func<string, string?>? reframe = support < 0 ? null
+                    : reversal ? c => IntentCodes.Reversal(c) is { } r ? Framed(s, support, r, out governor) ?? r : null
+                    : c => Framed(s, support, c, out governor) ?? c;
                 int before = s.Events.Count;
-                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns), s.AllowMissingActor, s.Events);
-                for (int i = before; i < s.Events.Count; i++)
+                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns, MatchPluralPatternWords), s.AllowMissingActor, s.Events, agent, reframe);
+                if (s.Events.Count > before && governor >= 0)
                 {
-                    s.Events[i] = s.Events[i] with { Nominal = true };
+                    s.Events.RemoveAll(e => e.TriggerToken == governor);
+                }
+
+                for (int i = 0; i < s.Events.Count; i++)
+                {
+                    if (s.Events[i].TriggerToken == v)
+                    {
+                        s.Events[i] = s.Events[i] with { Nominal = true };
+                    }
                 }
 
                 s.Used.Add(v);
@@ -92,6 +125,8 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         public bool AllowMissingActor { get; } = allowMissingActor;
 
         public SyntaxLayer? Syntax { get; init; }
+
+        public bool FutureAsIntent { get; init; }
 
         public string Text { get; } = text;
 
@@ -191,7 +226,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return false;
         }
 
-        var match = s.Matcher.Best(entry.Block, verbStart, verbEnd);
+        var match = s.Matcher.Best(entry.Block, verbStart, verbEnd, entry);
         string? code = match is { } m ? m.Pattern.Code : entry.Code;
         string? reciprocal = match is { } r ? r.Pattern.ReciprocalCode : entry.ReciprocalCode;
         if (match is { } consumed)
@@ -210,6 +245,31 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             s.Used.Add(k);
         }
 
+        // "refused to …" rejects whatever follows, even where the dictionary leaves the bare verb uncoded;
+        // a coded verb after "to" replaces this with the specific rejection (below).
+        if (code is null && match is null && ComplementFrames.IsRefusalWord(Words.At(text, tokens, v)) && verbEnd < end && Words.Is(Words.At(text, tokens, verbEnd), "to"))
+        {
+            code = "120";
+        }
+
+        // "killed in a suicide bombing": the means makes it a bombing (183x).
+        if (code is not null && Instruments.Refine(code, text, tokens, first, end, verbStart, verbEnd) is { } bombing)
+        {
+            code = bombing;
+        }
+
+        // "X urged Y to withdraw", "X said Y must withdraw": X appeals to or demands of Y (02x, 10x) what the verb
+        // says; a verb the dictionary leaves uncoded is still asked for (020, 100), unless an appeal verb has its own code.
+        if (DirectiveFrames.Find(text, tokens, first, verbStart, mentions, out int speaker, out var asked, out bool demand, out bool reported)
+            && Before(mentions, speaker, first, text, tokens) is { } requester && asked is not null && requester.Group != asked.Group
+            && (code is not null || reported || !s.Events.Exists(e => e.TriggerToken == speaker)))
+        {
+            s.Events.RemoveAll(e => e.TriggerToken == speaker);
+            Emit(demand ? IntentCodes.Demand(code ?? string.Empty) : IntentCodes.Appeal(code ?? string.Empty), null, requester, asked, mentions, v, false, s.Events, s.AllowMissingActor);
+            s.LastTrigger = v;
+            return true;
+        }
+
         if (code is null && reciprocal is null)
         {
             return true;
@@ -224,8 +284,9 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             reciprocal = null;
         }
 
-        // "agreed to send aid": CAMEO codes a stated intention as the intent to act (03x, 13x).
-        if (code is not null && IntentFrame(s, verbStart, out int governor) && IntentCodes.Of(code, governor >= 0) is { } intent)
+        // "agreed to send aid": CAMEO codes a stated intention as the intent to act (03x, 13x), a threat by
+        // what is threatened (13x), a refusal by what is refused (12x).
+        if (code is not null && Framed(s, verbStart, code, out int governor) is { } intent)
         {
             if (governor >= 0)
             {
@@ -287,45 +348,17 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
     private static readonly string[] IntentWords = ["agree", "agreed", "agrees", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers", "plan", "plans", "planned", "decide", "decided", "decides", "intend", "intends", "intended", "ready", "willing", "prepared", "committed", "threaten", "threatened", "threatens"];
 
-    /// <summary>
-    /// The verb is the infinitive of an intention ("agreed to send", "is willing to withdraw"); governor
-    /// is the intention word's token.
-    /// </summary>
-    private static bool IntentFrame(SentenceContext s, int verbStart, out int governor)
-    {
-        governor = -1;
-        int i = verbStart - 1;
-        while (i >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, i)) && !Words.IsAny(Words.At(s.Text, s.Tokens, i), ["not", "n't", "never"]))
+    /// <summary>The code a complement frame gives the verb ("threatened to" + impose sanctions = 1312), or null.</summary>
+    private static string? Framed(SentenceContext s, int verbStart, string code, out int governor) =>
+        ComplementFrames.Find(s.Text, s.Tokens, s.First, verbStart, out governor) switch
         {
-            i--;
-        }
-
-        if (i < s.First)
-        {
-            return false;
-        }
-
-        // A bare "will" stays the action itself, as PETRARCH codes it; its modality says "planned".
-        var w = Words.At(s.Text, s.Tokens, i);
-        if (!Words.Is(w, "to") || i - 1 < s.First)
-        {
-            return false;
-        }
-
-        int g = i - 1;
-        while (g >= s.First && Words.IsAdverb(Words.At(s.Text, s.Tokens, g)))
-        {
-            g--;
-        }
-
-        if (g < s.First || !Words.IsAny(Words.At(s.Text, s.Tokens, g), IntentWords))
-        {
-            return false;
-        }
-
-        governor = g;
-        return true;
-    }
+            ComplementKind.Intent => IntentCodes.Of(code, explicitIntent: true),
+            ComplementKind.Threat => IntentCodes.Threat(code),
+            ComplementKind.Refusal => IntentCodes.Refusal(code),
+            ComplementKind.Future when s.FutureAsIntent => IntentCodes.Future(code),
+            ComplementKind.NegatedFuture when s.FutureAsIntent && code[0] == '0' && code.Length > 1 && code[1] is >= '3' and <= '8' => IntentCodes.Refusal(code),
+            _ => null,
+        };
 
     /// <summary>A verb right after "and"/"but" (adverbs and auxiliaries allowed) continues the previous verb phrase.</summary>
     private static bool FollowsCoordinator(string text, IReadOnlyList<Token> tokens, int first, int verbStart)

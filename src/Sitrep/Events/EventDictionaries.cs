@@ -43,12 +43,19 @@ public sealed class EventDictionaries
         IEnumerable<string> discardFiles) =>
         new(VerbDictionary.Load(verbFiles), ActorDictionary.Load(actorFiles), AgentDictionary.Load(agentFiles), DiscardList.Load(discardFiles));
 
-    /// <summary>The Phoenix set as shipped with PETRARCH2, from a folder holding its files.</summary>
-    public static EventDictionaries LoadPhoenix(string directory) => LoadPetrarch(
-        [Path.Combine(directory, "CAMEO.2.0.txt")],
-        [Path.Combine(directory, "Phoenix.Countries.actors.txt"), Path.Combine(directory, "Phoenix.International.actors.txt"), Path.Combine(directory, "Phoenix.MilNonState.actors.txt")],
-        [Path.Combine(directory, "Phoenix.agents.txt")],
-        [Path.Combine(directory, "Phoenix.discards.txt")]);
+    /// <summary>
+    /// The Phoenix set as shipped with PETRARCH2, from a folder holding its files. Phoenix has no noun
+    /// dictionary (PETRARCH2 codes verbs only), so Sitrep's own event nouns come with it.
+    /// </summary>
+    public static EventDictionaries LoadPhoenix(string directory)
+    {
+        var phoenix = LoadPetrarch(
+            [Path.Combine(directory, "CAMEO.2.0.txt")],
+            [Path.Combine(directory, "Phoenix.Countries.actors.txt"), Path.Combine(directory, "Phoenix.International.actors.txt"), Path.Combine(directory, "Phoenix.MilNonState.actors.txt")],
+            [Path.Combine(directory, "Phoenix.agents.txt")],
+            [Path.Combine(directory, "Phoenix.discards.txt")]);
+        return new EventDictionaries(phoenix.Verbs, phoenix.Actors, phoenix.Agents, phoenix.Discards, BuiltIn.Nouns);
+    }
 
     private static readonly Lazy<EventDictionaries> BuiltInSet = new(LoadBuiltIn);
 

@@ -72,12 +72,15 @@ public sealed class AgentDictionaryTests
 public sealed class DiscardListTests
 {
     [Fact]
-    public void StoryAndSentenceDiscardsMatchAtWordStart()
+    public void StoryAndSentenceDiscardsMatchWholeWords()
     {
-        var list = DiscardList.Parse(new StringReader("+WORLD CUP\nBASEBALL\nGOLF_\n"), "d.txt");
+        var list = DiscardList.Parse(new StringReader("+WORLD CUP\nBASEBALL\nGOLF_\n1991\n"), "d.txt");
 
         Assert.True(list.FindIn("They won the World Cup final")!.WholeStory);
-        Assert.False(list.FindIn("a baseballer from Ohio")!.WholeStory);
+        Assert.False(list.FindIn("a baseball star from Ohio")!.WholeStory);
+        Assert.Null(list.FindIn("a baseballer from Ohio"));
+        Assert.NotNull(list.FindIn("the 1991 war"));
+        Assert.Null(list.FindIn("the 1991-1995 war"));
         Assert.Null(list.FindIn("the golfer said"));
         Assert.NotNull(list.FindIn("golf, again"));
         Assert.Null(list.FindIn("the Gulf of Mexico"));

@@ -2,13 +2,18 @@ using Sitrep.Dictionaries.Petrarch.Internal;
 
 namespace Sitrep.Dictionaries.Petrarch;
 
-/// <summary>A discard phrase: a sentence (or, with <see cref="WholeStory"/>, a story) containing it is not coded.</summary>
+/// <summary>
+/// A discard phrase: a sentence (or, with <see cref="WholeStory"/>, a story) containing it is not coded.
+/// <see cref="ExactWord"/> records a final <c>_</c> (TABARI's "no stemming" mark); PETRARCH2 matches whole
+/// words either way.
+/// </summary>
 public sealed record DiscardEntry(string Phrase, bool WholeStory, bool ExactWord);
 
 /// <summary>
 /// PETRARCH discard lists (Phoenix.discards.txt): phrases marking sports, history and other text not to code.
-/// <c>+PHRASE</c> discards the whole story; a final <c>_</c> requires the phrase to end at a word boundary,
-/// otherwise it is a stem. Matching ignores case and starts at a word boundary.
+/// <c>+PHRASE</c> discards the whole story. Matching ignores case and takes whole words, as PETRARCH2 does
+/// (it compares whitespace-separated tokens): "CHAMPION" does not discard "championship", nor "1991" a
+/// sentence about "the 1991-1995 war"; a hyphen joins words.
 /// </summary>
 public sealed class DiscardList
 {
@@ -74,7 +79,7 @@ public sealed class DiscardList
         var lookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int at = 0; at < text.Length; at++)
         {
-            if (!char.IsLetterOrDigit(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+            if (!char.IsLetterOrDigit(text[at]) || (at > 0 && IsWordChar(text[at - 1])))
             {
                 continue;
             }
@@ -108,8 +113,10 @@ public sealed class DiscardList
             return false;
         }
 
-        return !entry.ExactWord || end >= text.Length || !char.IsLetterOrDigit(text[end]);
+        return end >= text.Length || !IsWordChar(text[end]);
     }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';
 
     private static void Read(TextReader reader, string file, List<DiscardEntry> entries, List<DictionaryIssue> issues)
     {

@@ -37,6 +37,36 @@ public sealed record VerbPattern(
     string? ReciprocalCode,
     int Line)
 {
+    /// <summary>
+    /// The verbs of the block the pattern was written for, where its comment names them (CAMEO.2.0 notes
+    /// "- &amp;MILITARY * [192] # TAKE": the pattern came from TAKE, not from ARREST in the same block);
+    /// null when the comment names none: then it applies to every verb of the block, as in PETRARCH.
+    /// </summary>
+    public IReadOnlyList<VerbEntry>? Verbs { get; init; }
+
+    /// <summary>
+    /// True when the pattern applies to this verb of its block. A verb without a code of its own is a synonym
+    /// of the block and shares all its patterns; one with its own code ("ARREST [173]" in a block of seizing)
+    /// means something else and takes only the patterns written for it or for no verb in particular.
+    /// </summary>
+    public bool AppliesTo(VerbEntry entry)
+    {
+        if (Verbs is null || entry.OwnCode is null)
+        {
+            return true;
+        }
+
+        foreach (var v in Verbs)
+        {
+            if (ReferenceEquals(v, entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Case-insensitive hashes of the literal words the pattern needs: a sentence lacking one cannot match.</summary>
     internal int[] RequiredWordHashes { get; } = HashWords(Before, After);
 

@@ -11,10 +11,18 @@ namespace Sitrep.Events.Internal;
 /// </summary>
 internal static class NominalCoder
 {
-    public static void Code(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry noun, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor, List<CodedEvent> events)
+    /// <param name="agent">The subject of a light verb governing the noun ("X staged demonstrations"), used when the noun phrase names no agent.</param>
+    /// <param name="reframe">Recodes the event for its light verb and the frame around it ("threatened to impose …",
+    /// "lifted the curfew"); null drops it.</param>
+    public static void Code(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry noun, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor, List<CodedEvent> events, ActorMention? agent = null, Func<string, string?>? reframe = null)
     {
         var match = matcher.Best(noun.Block, v, v + 1);
         string? code = match is { } m ? m.Pattern.Code : noun.Code;
+        if (code is not null && reframe is not null)
+        {
+            code = reframe(code);
+        }
+
         if (code is null)
         {
             return;
@@ -31,7 +39,9 @@ internal static class NominalCoder
                 break;
             }
 
-            var role = Words.Is(w, "by") ? 's' : Words.IsAny(w, ["on", "against", "at"]) ? 't' : Words.Is(w, "of") ? (ofIsAgent ? 's' : 't') : ' ';
+            // Under a light verb the noun's phrase may also name the other side: "renewed talks with X", "suspended aid to X".
+            var role = Words.Is(w, "by") ? 's' : Words.IsAny(w, ["on", "against", "at"]) ? 't' : Words.Is(w, "of") ? (ofIsAgent ? 's' : 't')
+                : agent is not null && Words.IsAny(w, ["with", "to", "between", "into"]) ? 't' : ' ';
             if (role == ' ')
             {
                 continue;
@@ -53,6 +63,8 @@ internal static class NominalCoder
             }
         }
 
+        // A light verb's subject is the agent ("X continued its hunger strike … of Y": X, not Y).
+        source = agent ?? source;
         if (source is not null && target is not null && source.Group == target.Group)
         {
             target = null;

@@ -7,9 +7,9 @@ namespace Sitrep.Events.Internal;
 /// Matches PETRARCH verb patterns on the words of a sentence, TABARI-style: elements before the verb
 /// are found right to left, elements after it left to right, each within a few words of the previous one
 /// (directly next to it where the pattern joins them with <c>_</c>). <c>$</c>, <c>+</c> and <c>%</c> bind
-/// to the actor mention found at that point.
+/// to the actor mention found at that point. With <c>plurals</c>, a literal word also matches its regular plural.
 /// </summary>
-internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, int first, int end, List<ActorMention> mentions, VerbDictionary verbs)
+internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, int first, int end, List<ActorMention> mentions, VerbDictionary verbs, bool plurals = false)
 {
     /// <summary>How far (in words) a pattern element may be from the previous one when not joined.</summary>
     private const int MaxGap = 6;
@@ -30,7 +30,19 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
                 _sentenceWords = new HashSet<int>(end - first);
                 for (int i = first; i < end; i++)
                 {
-                    _sentenceWords.Add(string.GetHashCode(Words.At(text, tokens, i), StringComparison.OrdinalIgnoreCase));
+                    var w = Words.At(text, tokens, i);
+                    _sentenceWords.Add(string.GetHashCode(w, StringComparison.OrdinalIgnoreCase));
+
+                    // A plural also stands for its singular pattern word (see Words.IsOrPlural).
+                    if (plurals && w.Length >= 3 && w[^1] is 's' or 'S')
+                    {
+                        _sentenceWords.Add(string.GetHashCode(w[..^1], StringComparison.OrdinalIgnoreCase));
+                        _sentenceWords.Add(string.GetHashCode(w[..^2], StringComparison.OrdinalIgnoreCase));
+                        if (w.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+                        {
+                            _sentenceWords.Add(string.GetHashCode(string.Concat(w[..^3], "y"), StringComparison.OrdinalIgnoreCase));
+                        }
+                    }
                 }
             }
 
@@ -51,13 +63,14 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
         return true;
     }
 
-    public Result? Best(VerbBlock block, int verbStart, int verbEnd)
+    /// <param name="verb">The verb of the block found in the text: patterns written for other verbs of the block are passed over.</param>
+    public Result? Best(VerbBlock block, int verbStart, int verbEnd, VerbEntry? verb = null)
     {
         Result? best = null;
         int bestScore = -1;
         foreach (var pattern in block.Patterns)
         {
-            if (pattern.Specificity <= bestScore || !MayMatch(pattern))
+            if (pattern.Specificity <= bestScore || !MayMatch(pattern) || (verb is not null && !pattern.AppliesTo(verb)))
             {
                 continue;
             }
@@ -159,7 +172,7 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
         switch (element.Kind)
         {
             case PatternElementKind.Word:
-                if (Words.Is(Words.At(text, tokens, i), element.Text))
+                if (plurals ? Words.IsOrPlural(Words.At(text, tokens, i), element.Text) : Words.Is(Words.At(text, tokens, i), element.Text))
                 {
                     _used.Add(i);
                     return i + 1;

@@ -13,6 +13,37 @@ internal static class Words
 
     public static bool Is(ReadOnlySpan<char> word, string candidate) => word.Equals(candidate, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The word is the pattern word or its regular plural (-s, -es, -y → -ies): TABARI and PETRARCH match
+    /// dictionary nouns as stems, so "* ROAD" also matches "blocked roads".
+    /// </summary>
+    public static bool IsOrPlural(ReadOnlySpan<char> word, string candidate)
+    {
+        if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (word.Length < 3 || candidate.Length < 2 || !char.IsLetter(candidate[^1]) || (word[^1] is not ('s' or 'S')))
+        {
+            return false;
+        }
+
+        var stem = word[..^1];
+        if (stem.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (stem.EndsWith("e", StringComparison.OrdinalIgnoreCase) && stem[..^1].Equals(candidate, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return stem.EndsWith("ie", StringComparison.OrdinalIgnoreCase) && candidate[^1] is 'Y' or 'y'
+            && stem[..^2].Equals(candidate.AsSpan(0, candidate.Length - 1), StringComparison.OrdinalIgnoreCase);
+    }
+
     public static bool IsAny(ReadOnlySpan<char> word, string[] candidates)
     {
         foreach (var c in candidates)

@@ -14,7 +14,8 @@ public static class PetrarchValidator
 {
     public static IReadOnlyList<RecordResult> Run(PetrarchRecordFile file, EventDictionaries dictionaries)
     {
-        var coder = new EventCoder(dictionaries);
+        // PETRARCH's records expect its own readings: "will VERB" is the verb's code, pattern words match exactly.
+        var coder = new EventCoder(dictionaries) { CodeFutureAsIntent = false, MatchPluralPatternWords = false };
         var results = new List<RecordResult>(file.Records.Count);
         foreach (var record in file.Records)
         {

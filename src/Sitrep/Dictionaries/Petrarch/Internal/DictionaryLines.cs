@@ -1,7 +1,7 @@
 namespace Sitrep.Dictionaries.Petrarch.Internal;
 
-/// <summary>One meaningful line of a PETRARCH dictionary, comments removed.</summary>
-internal readonly record struct DictionaryLine(int Number, string Content, bool Indented);
+/// <summary>One meaningful line of a PETRARCH dictionary, comments removed; <see cref="Comment"/> is the text after <c>#</c>.</summary>
+internal readonly record struct DictionaryLine(int Number, string Content, bool Indented, string? Comment = null);
 
 /// <summary>
 /// Reads the lines of a PETRARCH dictionary the way PETRARCH does: <c>#</c> and legacy <c>;</c>
@@ -47,8 +47,10 @@ internal static class DictionaryLines
             }
 
             int hash = line.IndexOf('#');
+            string? comment = null;
             if (hash >= 0)
             {
+                comment = line[(hash + 1)..];
                 line = line[..hash];
             }
 
@@ -68,7 +70,7 @@ internal static class DictionaryLines
                 continue;
             }
 
-            yield return new DictionaryLine(number, content, indented);
+            yield return new DictionaryLine(number, content, indented, comment);
         }
     }
 }

@@ -64,7 +64,7 @@ internal sealed class VerbDictionaryReader
                 var pattern = ReadPattern(content[1..], file, line.Number);
                 if (pattern is not null)
                 {
-                    block.Patterns.Add(pattern);
+                    block.Patterns.Add(line.Comment is null ? pattern : pattern with { Verbs = VerbsNamed(line.Comment, block) });
                 }
 
                 continue;
@@ -121,6 +121,52 @@ internal sealed class VerbDictionaryReader
             plural[^1] = PhraseWords.Plural(plural[^1]);
             _synsets[synset].Add(plural);
         }
+    }
+
+    /// <summary>
+    /// The verbs of the block a pattern comment names ("# TAKE", "# STEP_UP , STEPPED_UP", "# KILLED_AND"):
+    /// upper-case words that are forms of the block's verbs. Null when it names none (coder initials, dates, notes).
+    /// </summary>
+    private List<VerbEntry>? VerbsNamed(string comment, VerbBlock block)
+    {
+        List<VerbEntry>? verbs = null;
+        foreach (var token in comment.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.TrimStart('+').Split('_', StringSplitOptions.RemoveEmptyEntries);
+            if (word.Length == 0 || !IsUpperWord(word[0]) || !_forms.TryGetValue(word[0], out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                // A multi-word name ("STEP_UP") picks the entry with those words; a single word every entry of that verb.
+                bool wordsMatch = word.Length == 1 || entry.WordsAfter.SequenceEqual(word[1..], StringComparer.OrdinalIgnoreCase);
+                if (ReferenceEquals(entry.Block, block) && wordsMatch)
+                {
+                    verbs ??= [];
+                    if (!verbs.Contains(entry))
+                    {
+                        verbs.Add(entry);
+                    }
+                }
+            }
+        }
+
+        return verbs;
+    }
+
+    private static bool IsUpperWord(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 1;
     }
 
     private void ReadVerb(string content, VerbBlock block, string file, int lineNumber)
