@@ -21,12 +21,14 @@ internal static class TrainNerCommand
         var gazetteer = new Option<string?>("--gazetteer") { Description = "Folder of the name lists.", DefaultValueFactory = _ => NerTrainingOptions.DefaultGazetteerDirectory };
         var runs = new Option<int>("--runs") { Description = "Perceptrons (one per shuffle seed) whose weights are averaged.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.Runs };
         var lowercaseEvery = new Option<int>("--lowercase-every") { Description = "Also train on every Nth sentence in lower case (0: none).", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.LowercaseEvery };
+        var wordDropout = new Option<double>("--word-dropout") { Description = "Chance per token and epoch of hiding the word's identity features in training.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.WordDropout };
+        var unerCopies = new Option<int>("--uner-copies") { Description = "Times each UNER EWT dev sentence is learned from per epoch.", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.UnerCopies };
         var sentenceLevel = new Option<bool>("--sentence-level") { Description = "Score without the document-level step (each sentence tagged on its own)." };
-        var pos = new Option<bool>("--pos") { Description = "Train with part-of-speech features from the shipped tagger (off by default)." };
+        var pos = new Option<bool>("--pos") { Description = "Train with part-of-speech features from jackknifed taggers (--pos false: without; the model then ignores the syntax layer).", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.PosTags };
         var errors = new Option<string?>("--errors") { Description = "Write each held-out sentence with a missed or spurious name to this file." };
         var model = new Option<string?>("--model") { Description = "With --eval-only: the model file to score." };
 
-        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model, gazetteer, bucketBits, errors, runs, lowercaseEvery, sentenceLevel, pos };
+        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model, gazetteer, bucketBits, errors, runs, lowercaseEvery, wordDropout, unerCopies, sentenceLevel, pos };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
             parse.GetValue(output),
@@ -39,13 +41,15 @@ internal static class TrainNerCommand
             parse.GetValue(errors),
             parse.GetValue(runs),
             parse.GetValue(lowercaseEvery),
+            parse.GetValue(wordDropout),
+            parse.GetValue(unerCopies),
             parse.GetValue(sentenceLevel),
             parse.GetValue(pos),
             Console.Out));
         return command;
     }
 
-    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, string? gazetteer, int bucketBits, string? errorsPath, int runs, int lowercaseEvery, bool sentenceLevel, bool pos, TextWriter log)
+    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, string? gazetteer, int bucketBits, string? errorsPath, int runs, int lowercaseEvery, double wordDropout, int unerCopies, bool sentenceLevel, bool pos, TextWriter log)
     {
         if (!Directory.Exists(data))
         {
@@ -66,7 +70,7 @@ internal static class TrainNerCommand
             }
             else
             {
-                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery, GazetteerDirectory = gazetteer, BucketBits = bucketBits, Runs = runs, LowercaseEvery = lowercaseEvery, PosTags = pos }, log);
+                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery, GazetteerDirectory = gazetteer, BucketBits = bucketBits, Runs = runs, LowercaseEvery = lowercaseEvery, WordDropout = wordDropout, UnerCopies = unerCopies, PosTags = pos }, log);
                 using (var file = File.Create(output!))
                 {
                     model.Save(file);

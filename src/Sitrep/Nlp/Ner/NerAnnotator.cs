@@ -107,6 +107,13 @@ public sealed class NerAnnotator : IAnnotator
             if (_documentLevel)
             {
                 DocumentNames.Reconcile(text, all, names);
+                Span<int> starts = sentences.Count <= 256 ? stackalloc int[Math.Max(1, sentences.Count)] : new int[sentences.Count];
+                for (int s = 0; s < sentences.Count; s++)
+                {
+                    starts[s] = sentences[s].FirstToken;
+                }
+
+                DocumentNames.AddRepeats(text, all, starts, names);
             }
 
             spans = new List<NerSpan>(names.Count);

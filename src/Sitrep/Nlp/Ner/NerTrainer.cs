@@ -27,16 +27,29 @@ public sealed record NerTrainingOptions
     /// <summary>Perceptrons trained with seeds Seed, Seed+1, …; the model averages their weights.</summary>
     public int Runs { get; init; } = 4;
 
+    /// <summary>
+    /// Chance, per token and epoch, that the token's word-identity features (its form, lower case and
+    /// the word bigrams through it) are hidden while training: the model then learns to tag a name
+    /// from its shape, context and the name lists too, instead of memorising the words of the small
+    /// training set; unseen words at tagging time look like hidden ones.
+    /// </summary>
+    public double WordDropout { get; init; } = 0.25;
+
+    /// <summary>
+    /// How many times each UNER EWT dev sentence is learned from per epoch: the only web text (reviews,
+    /// e-mails, answers) in the training data, against the larger GUM.
+    /// </summary>
+    public int UnerCopies { get; init; } = 2;
+
     /// <summary>When above 0, every Nth training sentence is also trained on in lower case.</summary>
     public int LowercaseEvery { get; init; }
 
     /// <summary>
-    /// Use part-of-speech tags (from the shipped tagger) as features; the annotator then reads the
-    /// syntax layer. Off for the shipped model: the tagger was trained on these same sentences, so
-    /// its tags are near-perfect in training and the model over-trusts them (it then takes titles
-    /// the tagger calls NNP, "Foreign Secretary", into names); see data/models/README-ner.md.
+    /// Use part-of-speech tags as features; the annotator then reads the syntax layer. Training tags
+    /// come from taggers that did not see the sentence (see JackknifedTags): the shipped tagger was
+    /// trained on these same sentences, and a model trained on its near-perfect tags over-trusts NNP.
     /// </summary>
-    public bool PosTags { get; init; }
+    public bool PosTags { get; init; } = true;
 
     /// <summary>
     /// Folder of the name lists; the default is the repository's data/models/ner-gazetteer, relative to
@@ -93,21 +106,32 @@ public static class NerTrainer
             }
         }
 
+        // Folds are whole documents: a name repeated within one article must not vouch for itself,
+        // or the model learns to trust the lexicon more than it deserves on a new article, where
+        // most names are new (sentence folds put the other mentions of the same name in the lexicon).
+        var foldOf = new int[train.Count];
+        for (int i = 1, doc = 0; i < train.Count; i++)
+        {
+            doc += train[i].Document != train[i - 1].Document ? 1 : 0;
+            foldOf[i] = doc % Folds;
+        }
+
         var foldLexicons = new NerLexicon[Folds];
         for (int k = 0; k < Folds; k++)
         {
             int fold = k;
-            foldLexicons[k] = NerLexicon.Build(train.Where((_, i) => i % Folds != fold), gazetteer);
+            foldLexicons[k] = NerLexicon.Build(train.Where((_, i) => foldOf[i] != fold), gazetteer);
         }
 
         var lexicon = NerLexicon.Build(train, gazetteer);
+        var tags = options.PosTags ? JackknifedTags(train, options.DataDirectory, log) : null;
         var features = new uint[train.Count][];
         int tokens = 0, longest = 0;
         for (int i = 0; i < train.Count; i++)
         {
             var s = train[i];
             features[i] = new uint[s.Length * NerFeatures.PerToken];
-            NerFeatures.Extract(s.Text, s.Tokens, options.PosTags ? PosTags(s) : [], foldLexicons[i % Folds], features[i]);
+            NerFeatures.Extract(s.Text, s.Tokens, tags is null ? [] : tags[i], foldLexicons[foldOf[i]], features[i]);
             tokens += s.Length;
             longest = Math.Max(longest, s.Length);
         }
@@ -116,19 +140,24 @@ public static class NerTrainer
 
         var emissions = new float[longest * NerLabels.Stride];
         var predicted = new byte[longest];
+        var hidden = new uint[longest * NerFeatures.PerToken];
         float[]? weights = null, transitions = null;
         for (int run = 0; run < options.Runs; run++)
         {
             var trainer = new PerceptronTrainer(1 << options.BucketBits);
-            var order = Enumerable.Range(0, train.Count).ToArray();
+            var order = Enumerable.Range(0, train.Count)
+                .SelectMany(i => Enumerable.Repeat(i, train[i].Source.StartsWith(Path.GetFileName(NerDataSplit.UnerDev), StringComparison.Ordinal) ? Math.Max(1, options.UnerCopies) : 1))
+                .ToArray();
             var random = new Random(options.Seed + run);
+            var dropout = new Random(options.Seed + run + 1000);
             for (int epoch = 1; epoch <= options.Epochs; epoch++)
             {
                 random.Shuffle(order);
                 int wrong = 0;
                 foreach (int i in order)
                 {
-                    wrong += trainer.Learn(features[i], train[i].Labels, emissions, predicted);
+                    var seen = options.WordDropout > 0 ? NerFeatures.HideWords(features[i], dropout, options.WordDropout, hidden) : features[i];
+                    wrong += trainer.Learn(seen, train[i].Labels, emissions, predicted);
                 }
 
                 string devScore = "";
@@ -183,21 +212,64 @@ public static class NerTrainer
     }
 
     /// <summary>
-    /// The sentence's Penn Treebank tags from the shipped tagger: predicted, not gold, so training sees
-    /// tags as the syntax stage gives them at tagging time.
+    /// Penn Treebank tags for the training sentences as a tagger that never saw them gives them: the
+    /// tagger's own training data (GUM and EWT dev, the same sentences) is split into folds by document,
+    /// a tagger is trained without each fold, and each sentence is tagged by the one that left it out.
+    /// The shipped tagger has seen every one of these sentences and tags them almost perfectly, so a
+    /// model trained on its tags over-trusts NNP ("Foreign Secretary" taken into a name); jackknifed
+    /// tags carry the errors the tagger makes on new text. Sentences not in the tagger's data get
+    /// the shipped tagger's tags.
     /// </summary>
-    private static string[] PosTags(NerSentence sentence)
+    private static string[][] JackknifedTags(List<NerSentence> train, string dataDirectory, TextWriter? log)
     {
-        var tagger = NlpModels.DefaultTagger.Tagger;
-        var ids = new int[sentence.Length];
-        tagger.Tag(sentence.Text, sentence.Tokens, ids);
-        var tags = new string[ids.Length];
-        for (int i = 0; i < ids.Length; i++)
+        var clock = Stopwatch.StartNew();
+        var tagData = TrainingData.ReadTraining(dataDirectory);
+        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var folds = new int[tagData.Count];
+        for (int i = 0; i < tagData.Count; i++)
         {
-            tags[i] = tagger.Xpos(ids[i]);
+            string document = tagData[i].DocumentId ?? tagData[i].Source;
+            folds[i] = (int)(FeatureHash.Chars(FeatureHash.Start, document) % Folds);
+            foldOf.TryAdd(string.Join(' ', tagData[i].Words.Select(w => w.Form)), folds[i]);
         }
 
-        return tags;
+        var lexicon = Training.TaggerModelTrainer.LoadLexicon(m => log?.WriteLine(m));
+        var taggers = new Tagging.PosTagger[Folds];
+        for (int k = 0; k < Folds; k++)
+        {
+            int fold = k;
+            taggers[k] = Tagging.PosTaggerTrainer.Train([.. tagData.Where((_, i) => folds[i] != fold)], new Tagging.PosTaggerTrainingOptions { Lexicon = lexicon });
+        }
+
+        var result = new string[train.Count][];
+        int unmatched = 0;
+        for (int i = 0; i < train.Count; i++)
+        {
+            var s = train[i];
+            var words = new string[s.Length];
+            for (int w = 0; w < s.Length; w++)
+            {
+                words[w] = s.Word(w).ToString();
+            }
+
+            Tagging.PosTagger tagger;
+            if (foldOf.TryGetValue(string.Join(' ', words), out int f))
+            {
+                tagger = taggers[f];
+            }
+            else
+            {
+                tagger = NlpModels.DefaultTagger.Tagger;
+                unmatched++;
+            }
+
+            var ids = new int[s.Length];
+            tagger.Tag(s.Text, s.Tokens, ids);
+            result[i] = [.. ids.Select(tagger.Xpos)];
+        }
+
+        log?.WriteLine($"ner: jackknifed part-of-speech tags from {Folds} taggers ({unmatched} sentences not in the tagger's data) in {clock.Elapsed.TotalSeconds:F1}s");
+        return result;
     }
 
     /// <summary>A copy of the sentence in lower case: web text often writes names that way ("burger king in chicago").</summary>

@@ -39,4 +39,52 @@ public sealed class DocumentNamesTests
 
         Assert.Equal([(0, 1, Per), (3, 4, Loc)], names);
     }
+
+    [Fact]
+    public void A_name_found_once_is_found_in_the_other_sentences()
+    {
+        var doc = NerTestDocuments.BuildTokens("Hezbollah denied it .\nOfficials blamed Hezbollah .\nThe hezbollah claim .");
+        var names = new List<(int First, int End, int Type)> { (0, 1, Org) };
+
+        DocumentNames.AddRepeats(doc.Text, doc.Tokens.ToArray(), Starts(doc), names);
+
+        Assert.Equal([(0, 1, Org), (6, 7, Org)], names); // the lower-case spelling is no mention
+    }
+
+    [Fact]
+    public void A_repeat_inside_a_longer_capitalised_name_is_left_alone()
+    {
+        var doc = NerTestDocuments.BuildTokens("Jordan won .\nMichael Jordan lost .\nJordan Valley farms .");
+        var names = new List<(int First, int End, int Type)> { (0, 1, Loc) };
+
+        DocumentNames.AddRepeats(doc.Text, doc.Tokens.ToArray(), Starts(doc), names);
+
+        Assert.Equal([(0, 1, Loc)], names);
+    }
+
+    [Fact]
+    public void A_name_whose_mentions_disagree_is_not_spread_but_a_surname_is()
+    {
+        var doc = NerTestDocuments.BuildTokens("Jordan won .\nJordan lost .\nSaid Cres Eastman .\nJordan and Eastman met .");
+        var names = new List<(int First, int End, int Type)> { (0, 1, Per), (3, 4, Loc), (7, 9, Per) };
+
+        DocumentNames.AddRepeats(doc.Text, doc.Tokens.ToArray(), Starts(doc), names);
+
+        Assert.Equal([(0, 1, Per), (3, 4, Loc), (7, 9, Per), (12, 13, Per)], names);
+    }
+
+    [Fact]
+    public void The_annotator_finds_the_repeats_of_its_names()
+    {
+        var doc = NerTestDocuments.Build("Talks between Angela Merkel and Vladimir Putin ended in Berlin .\nMerkel said Putin agreed .");
+
+        var names = NerTestDocuments.Names(new Sitrep.Nlp.Ner.NerAnnotator().Annotate(doc));
+        var alone = NerTestDocuments.Names(new Sitrep.Nlp.Ner.NerAnnotator(Sitrep.Nlp.Ner.NerModel.Default, documentLevel: false).Annotate(doc));
+
+        Assert.Contains("Merkel/PER", names);
+        Assert.Contains("Putin/PER", names);
+        Assert.True(names.Count >= alone.Count);
+    }
+
+    private static int[] Starts(AnnotatedDocument doc) => [.. doc.Sentences.Select(s => s.FirstToken)];
 }

@@ -54,6 +54,85 @@ internal static class DocumentNames
         }
     }
 
+    /// <summary>
+    /// Tags the other mentions of a name the sentence tagger found somewhere in the document: a
+    /// capitalised token sequence spelled exactly like a found name, not overlapping a name and not
+    /// inside a longer capitalised run, takes that name's type ("Hezbollah" found once is found
+    /// everywhere). Names whose mentions disagree on the type are not spread. Mentions stay within a
+    /// sentence (<paramref name="sentenceStarts"/>: the first token of each sentence, in order).
+    /// Keeps <paramref name="names"/> in token order.
+    /// </summary>
+    public static void AddRepeats(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> sentenceStarts, List<(int First, int End, int Type)> names)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var typeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var covered = new bool[tokens.Length];
+        int longest = 0;
+        foreach (var (first, end, type) in names)
+        {
+            for (int i = first; i < end; i++)
+            {
+                covered[i] = true;
+            }
+
+            if (!StartsUpper(text, tokens[first]))
+            {
+                continue;
+            }
+
+            string surface = Surface(text, tokens, first, end);
+            typeOf[surface] = typeOf.TryGetValue(surface, out int seen) && seen != type ? -1 : type;
+            longest = Math.Max(longest, end - first);
+
+            // The surname alone is the same person ("Eastman" after "Cres Eastman").
+            if (type == 0 && end - first > 1 && StartsUpper(text, tokens[end - 1]))
+            {
+                string surname = Surface(text, tokens, end - 1, end);
+                typeOf[surname] = typeOf.TryGetValue(surname, out seen) && seen != type ? -1 : type;
+            }
+        }
+
+        var lookup = typeOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        int count = names.Count;
+        for (int s = 0; s < sentenceStarts.Length; s++)
+        {
+            int start = sentenceStarts[s], stop = s + 1 < sentenceStarts.Length ? sentenceStarts[s + 1] : tokens.Length;
+            for (int i = start; i < stop; i++)
+            {
+                if (covered[i] || !StartsUpper(text, tokens[i]) || (i > start && !covered[i - 1] && StartsUpper(text, tokens[i - 1])))
+                {
+                    continue;
+                }
+
+                for (int length = Math.Min(longest, stop - i); length >= 1; length--)
+                {
+                    int end = i + length;
+                    if ((end < stop && StartsUpper(text, tokens[end])) || covered.AsSpan(i, length).Contains(true)
+                        || !lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start), out int type) || type < 0)
+                    {
+                        continue;
+                    }
+
+                    names.Add((i, end, type));
+                    covered.AsSpan(i, length).Fill(true);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+
+        if (names.Count > count)
+        {
+            names.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+    }
+
+    private static bool StartsUpper(string text, Token token) => token.Length > 0 && char.IsUpper(text[token.Start]);
+
     /// <summary>The type with strictly more votes than any other, or -1.</summary>
     private static int Majority(int[] counts)
     {

@@ -16,6 +16,7 @@ internal static class NerFeatures
     private const uint Boundary = 0x5bd1e995;
     private const uint None = 0xFFFFFFFF;
     private const uint NoTag = 0x27d4eb2f;
+    private const uint Hidden = 0x165667b1;
 
     private static readonly uint[] Seeds = MakeSeeds();
 
@@ -154,6 +155,32 @@ internal static class NerFeatures
         {
             pool.Return(scratch);
         }
+    }
+
+    /// <summary>Templates that name the word itself: form, lower case, and the bigrams through it.</summary>
+    private static ReadOnlySpan<int> WordTemplates => [1, 2, 19, 20];
+
+    /// <summary>
+    /// Copies a sentence's features into <paramref name="into"/>, hiding each token's word-identity
+    /// features with chance <paramref name="rate"/> (training only: see NerTrainingOptions.WordDropout).
+    /// A hidden feature becomes a per-template "unknown word" constant.
+    /// </summary>
+    public static uint[] HideWords(uint[] features, Random random, double rate, uint[] into)
+    {
+        features.CopyTo(into, 0);
+        int n = features.Length / PerToken;
+        for (int i = 0; i < n; i++)
+        {
+            if (random.NextDouble() < rate)
+            {
+                foreach (int t in WordTemplates)
+                {
+                    into[(i * PerToken) + t] = Feature(t, Hidden);
+                }
+            }
+        }
+
+        return into;
     }
 
     /// <summary>For each capitalised token, the first and last token of its run of capitalised tokens.</summary>

@@ -15,6 +15,7 @@ internal sealed class NerGazetteer
     public const string DemonymsFile = "demonyms.txt.gz";
     public const string CommonWordsFile = "common-words.txt.gz";
     public const string ProperWordsFile = "proper-words.txt.gz";
+    public const string WordNetNamesFile = "wordnet-names.txt.gz";
 
     private NerGazetteer(string[] people, string[] companies, string[] places, string[] demonyms, string[] commonWords, string[] properWords)
     {
@@ -46,13 +47,43 @@ internal sealed class NerGazetteer
     /// <summary>Words an English word list writes capitalised (proper nouns).</summary>
     public string[] ProperWords { get; }
 
-    public static NerGazetteer Load(string directory) => new(
-        ReadList(Path.Combine(directory, PeopleFile)),
-        ReadList(Path.Combine(directory, CompaniesFile)),
-        ReadList(Path.Combine(directory, PlacesFile)),
-        ReadList(Path.Combine(directory, DemonymsFile)),
-        ReadList(Path.Combine(directory, CommonWordsFile)),
-        ReadList(Path.Combine(directory, ProperWordsFile)));
+    /// <summary>
+    /// Reads the lists of a folder. WordNet's typed names ("PER\tBob Hope", from make-wordnet-names.py)
+    /// join the people, company and place lists: famous people, organisations and places the npm lists
+    /// lack ("Donatello", "Red Cross", "Hanoi").
+    /// </summary>
+    public static NerGazetteer Load(string directory)
+    {
+        var people = new List<string>(ReadList(Path.Combine(directory, PeopleFile)));
+        var companies = new List<string>(ReadList(Path.Combine(directory, CompaniesFile)));
+        var places = new List<string>(ReadList(Path.Combine(directory, PlacesFile)));
+        string wordNet = Path.Combine(directory, WordNetNamesFile);
+        foreach (var line in ReadList(wordNet))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var list = tab < 0 ? null : line[..tab] switch
+            {
+                "PER" => people,
+                "ORG" => companies,
+                "LOC" => places,
+                _ => null,
+            };
+            if (list is null)
+            {
+                throw new InvalidDataException($"{wordNet}: '{line}' is not a TYPE<TAB>name line with type PER, ORG or LOC");
+            }
+
+            list.Add(line[(tab + 1)..]);
+        }
+
+        return new(
+            [.. people],
+            [.. companies],
+            [.. places],
+            ReadList(Path.Combine(directory, DemonymsFile)),
+            ReadList(Path.Combine(directory, CommonWordsFile)),
+            ReadList(Path.Combine(directory, ProperWordsFile)));
+    }
 
     private static string[] ReadList(string path)
     {
