@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Sitrep.Documents;
 using Sitrep.Nlp.Lemmas;
 using Sitrep.Nlp.Parsing;
@@ -42,35 +43,62 @@ public sealed class SyntaxAnnotator : IAnnotator
             return document;
         }
 
-        var tokens = document.Tokens is Token[] array ? array : [.. document.Tokens];
+        ReadOnlySpan<Token> tokens = document.Tokens switch
+        {
+            Token[] array => array,
+            List<Token> list => CollectionsMarshal.AsSpan(list),
+            var other => [.. other],
+        };
         var upos = new string[count];
         var xpos = new string[count];
         var lemmas = new string[count];
         var heads = new int[count];
         var deprels = new string[count];
         var text = document.Text;
+
+        // Sentences that can be parsed: in order, not overlapping, in range. Tokens between them
+        // are tagged as runs of their own and left unparsed.
+        var sentences = document.Sentences;
+        var usable = ArrayPool<bool>.Shared.Rent(sentences.Count);
         var tags = ArrayPool<int>.Shared.Rent(count);
         var labels = ArrayPool<int>.Shared.Rent(count);
         try
         {
+            // Two passes, each model over the whole document: the tagger and the parser each read
+            // tens of megabytes of weights, and alternating them per sentence evicts one from the
+            // cache for the other.
             int covered = 0;
-            foreach (var sentence in document.Sentences)
+            for (int i = 0; i < sentences.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (sentence.FirstToken < covered || sentence.EndToken > count)
+                var sentence = sentences[i];
+                usable[i] = sentence.FirstToken >= covered && sentence.EndToken <= count;
+                if (!usable[i])
                 {
                     continue; // overlapping or out of range: not a usable sentence
                 }
 
-                AnnotateRun(text, tokens, covered, sentence.FirstToken, tags, labels, upos, xpos, lemmas, heads, deprels, parse: false);
-                AnnotateRun(text, tokens, sentence.FirstToken, sentence.EndToken, tags, labels, upos, xpos, lemmas, heads, deprels, parse: true);
+                TagRun(text, tokens, covered, sentence.FirstToken, tags, upos, xpos, lemmas);
+                TagRun(text, tokens, sentence.FirstToken, sentence.EndToken, tags, upos, xpos, lemmas);
                 covered = sentence.EndToken;
             }
 
-            AnnotateRun(text, tokens, covered, count, tags, labels, upos, xpos, lemmas, heads, deprels, parse: false);
+            TagRun(text, tokens, covered, count, tags, upos, xpos, lemmas);
+
+            Array.Fill(heads, -1);
+            Array.Fill(deprels, "dep");
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (usable[i])
+                {
+                    Parse(text, tokens, sentences[i].FirstToken, sentences[i].EndToken, labels, upos, xpos, heads, deprels);
+                }
+            }
         }
         finally
         {
+            ArrayPool<bool>.Shared.Return(usable);
             ArrayPool<int>.Shared.Return(tags);
             ArrayPool<int>.Shared.Return(labels);
         }
@@ -78,21 +106,8 @@ public sealed class SyntaxAnnotator : IAnnotator
         return document with { Syntax = new SyntaxLayer(upos, xpos, lemmas, heads, deprels) };
     }
 
-    // Tags and lemmatizes tokens [first, end); parses them as one sentence when asked, otherwise each
-    // token is its own root with relation "dep". An empty range does nothing.
-    private void AnnotateRun(
-        string text,
-        Token[] tokens,
-        int first,
-        int end,
-        int[] tags,
-        int[] labels,
-        string[] upos,
-        string[] xpos,
-        string[] lemmas,
-        int[] heads,
-        string[] deprels,
-        bool parse)
+    // Tags and lemmatizes tokens [first, end) as one run. An empty range does nothing.
+    private void TagRun(string text, ReadOnlySpan<Token> tokens, int first, int end, int[] tags, string[] upos, string[] xpos, string[] lemmas)
     {
         int n = end - first;
         if (n <= 0)
@@ -100,9 +115,8 @@ public sealed class SyntaxAnnotator : IAnnotator
             return;
         }
 
-        var span = tokens.AsSpan(first, n);
         var sentenceTags = tags.AsSpan(0, n);
-        _tagger.Tag(text, span, sentenceTags);
+        _tagger.Tag(text, tokens.Slice(first, n), sentenceTags);
         for (int i = 0; i < n; i++)
         {
             int t = first + i;
@@ -110,20 +124,19 @@ public sealed class SyntaxAnnotator : IAnnotator
             upos[t] = _tagger.Upos(sentenceTags[i]);
             lemmas[t] = _lemmatizer.Lemmatize(text.AsSpan(tokens[t].Start, tokens[t].Length), xpos[t]);
         }
+    }
 
-        if (!parse)
+    // Parses the tagged tokens [first, end) as one sentence; heads become document token indices.
+    private void Parse(string text, ReadOnlySpan<Token> tokens, int first, int end, int[] labels, string[] upos, string[] xpos, int[] heads, string[] deprels)
+    {
+        int n = end - first;
+        if (n <= 0)
         {
-            for (int t = first; t < end; t++)
-            {
-                heads[t] = -1;
-                deprels[t] = "dep";
-            }
-
             return;
         }
 
         var sentenceHeads = heads.AsSpan(first, n);
-        _parser.Parse(text, span, xpos.AsSpan(first, n), upos.AsSpan(first, n), sentenceHeads, labels.AsSpan(0, n));
+        _parser.Parse(text, tokens.Slice(first, n), xpos.AsSpan(first, n), upos.AsSpan(first, n), sentenceHeads, labels.AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
             if (sentenceHeads[i] >= 0)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Documents;
 
 namespace Sitrep.Pipeline;
@@ -39,7 +40,10 @@ public sealed class SitrepPipeline
         CancellationToken cancellationToken = default)
     {
         int degree = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
-        return documents
+
+        // One document at a time per worker: documents differ in length by an order of magnitude, so
+        // PLINQ's default static ranges over a list leave one core idle while the other finishes.
+        return Partitioner.Create(documents, EnumerablePartitionerOptions.NoBuffering)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(degree)
