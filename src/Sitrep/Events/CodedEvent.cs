@@ -22,6 +22,9 @@ public sealed record CodedEvent(
     /// <summary>A death or injury with no cause or agent in its sentence ("died from his injuries"), coded 180 for now.</summary>
     public bool CauseUnstated { get; init; }
 
+    /// <summary>An event noun with no actor on either side ("a civil war"); reported only as hypothetical or planned.</summary>
+    public bool Actorless { get; init; }
+
     /// <summary>The trigger is a noun ("the bombing of the headquarters"), not a verb.</summary>
     public bool Nominal { get; init; }
 

@@ -82,6 +82,10 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
 
                 var (date, dateText) = DateFor(document.Timex, text, tokens, sentence, e.TriggerToken, e.Nominal);
                 var modality = ModalityDetector.Detect(text, tokens, first, end, e.TriggerToken);
+                if (e.Actorless && modality is not (Modality.Hypothetical or Modality.Planned))
+                {
+                    continue;
+                }
                 if (date is null && modality is not (Modality.Hypothetical or Modality.Planned or Modality.Negated))
                 {
                     date = OngoingAtPublication(text, tokens, first, e) && published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)

@@ -209,4 +209,15 @@ public sealed class EventContextTests
 
         Assert.Equal(("154", "RUS", (string?)null), (e.Cameo, e.SourceActor, e.TargetActor));
     }
+
+    [Fact]
+    public void ViolenceWithNoSideNamedIsReportedOnlyAsARisk()
+    {
+        var e = Assert.Single(Events("Analysts warn that the crisis could lead to a civil war.").Events, e => e.Cameo == "190");
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+        Assert.Null(e.SourceActor);
+        Assert.Null(e.TargetActor);
+
+        Assert.DoesNotContain(Events("The civil war has ruined the economy.").Events, e => e.Cameo == "190");
+    }
 }
