@@ -11,6 +11,13 @@ namespace Sitrep.Events;
 /// trigger span, modality, the date of the nearest DATE timex in the sentence (null: at or before
 /// publication), the place, and the numbers killed and injured. Pure and thread-safe. Works without the
 /// lower layers: with no tokens or sentences it splits the text itself.
+/// <para>
+/// Document context, applied in reading order: the entity layer's mentions and resolved "he"/"his"
+/// (<see cref="DocumentActors"/>) are the actors, a role with no country takes the document's focus
+/// country, a death with no cause of its own takes the code and date of the violence just reported, a
+/// bare definite event noun ("the bombing") shares the date of the event it points back to, and a
+/// verb in the present progressive is dated to publication.
+/// </para>
 /// </summary>
 public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAnnotator
 {
