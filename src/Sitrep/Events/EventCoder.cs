@@ -164,7 +164,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         var (text, tokens) = (s.Text, s.Tokens);
         bool dies = Words.IsAny(Words.At(text, tokens, v), ["die", "died", "dies", "dying"]);
         bool reducedRelative = v + 1 < s.End && Words.IsBe(Words.At(text, tokens, v + 1)) && !Words.IsPossessive(Words.At(text, tokens, v + 1));
-        if (!dies && !reducedRelative && !IsPassive(text, tokens, s.First, v, v))
+        if (!dies && !reducedRelative && !IsPassive(text, tokens, s.First, v, v) && !ContinuesPassiveHarm(s, v))
         {
             return false;
         }
@@ -195,6 +195,26 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
         s.LastTrigger = v;
         return true;
+    }
+
+    /// <summary>"Four civilians were killed and eleven wounded": a harm participle after "and" continues the passive before it.</summary>
+    private static bool ContinuesPassiveHarm(SentenceContext s, int v)
+    {
+        int last = s.LastTrigger;
+        if (last < 0 || !HarmCause.IsHarmVerb(Words.At(s.Text, s.Tokens, last)) || !IsPassive(s.Text, s.Tokens, s.First, last, last))
+        {
+            return false;
+        }
+
+        for (int i = v - 1; i > last && i >= v - 3; i--)
+        {
+            if (Words.Is(Words.At(s.Text, s.Tokens, i), "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CodeVerb(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries)

@@ -220,4 +220,12 @@ public sealed class EventContextTests
 
         Assert.DoesNotContain(Events("The civil war has ruined the economy.").Events, e => e.Cameo == "190");
     }
+
+    [Fact]
+    public void ASecondHarmParticipleAfterAndIsPassiveToo()
+    {
+        var doc = Events("Four soldiers were killed and eleven wounded near the border.");
+
+        Assert.Equal([(null, "---MIL"), (null, "---MIL")], doc.Events.Select(e => (e.SourceActor, e.TargetActor)).ToList());
+    }
 }
