@@ -570,6 +570,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 continue;
             }
 
+            // "continue military aid to Mozambique": a bare role used as a modifier names no one where the
+            // phrase goes on to name the other side ("to/for/against/with X"); "condemned the military attacks
+            // on civilians" keeps the military.
+            if (IsRoleModifier(m, end, text, tokens) && RecipientAfter(mentions, m, end, text, tokens))
+            {
+                continue;
+            }
+
             firstAfter ??= m;
             if (!preferBy)
             {
@@ -578,6 +586,57 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return firstAfter;
+    }
+
+    /// <summary>
+    /// A mention of a role alone ("military", "civilian") right before a lower-case noun ("military aid",
+    /// "civilian personnel"): it modifies the noun rather than naming an actor. Verb forms after it
+    /// ("soldiers guarding", "troops killed") keep it as the actor.
+    /// </summary>
+    private static bool IsRoleModifier(ActorMention m, int end, string text, IReadOnlyList<Token> tokens)
+    {
+        if (!m.Codes.TrueForAll(c => c.StartsWith("---", StringComparison.Ordinal)) || m.End >= end)
+        {
+            return false;
+        }
+
+        var next = Words.At(text, tokens, m.End);
+        return Words.IsModifierLike(next) && char.IsLower(next[0]) && !IsPreposition(next)
+            && !Words.IsAny(next, ["near", "during", "after", "inside", "outside", "across", "throughout", "under", "across", "who", "whose", "as", "here", "there", "today", "yesterday"])
+            && !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !next.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A later actor in the clause with a country or organisation code, introduced by "to", "for", "against", "with", "from" or "into".</summary>
+    private static bool RecipientAfter(List<ActorMention> mentions, ActorMention m, int end, string text, IReadOnlyList<Token> tokens)
+    {
+        foreach (var c in mentions)
+        {
+            if (c.Start < m.End || c.Codes.Count == 0 || c.Codes.TrueForAll(x => x.StartsWith("---", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (IntervenesClause(text, tokens, m.End, c.Start))
+            {
+                return false;
+            }
+
+            for (int i = c.Start - 1; i >= m.End && i >= c.Start - 3; i--)
+            {
+                var w = Words.At(text, tokens, i);
+                if (Words.IsAny(w, ["to", "for", "against", "with", "from", "into", "toward", "towards"]))
+                {
+                    return true;
+                }
+
+                if (!Words.IsDeterminer(w) && !(Words.IsModifierLike(w) && char.IsLower(w[0])))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlacePhrase(string text, IReadOnlyList<Token> tokens, int start)
