@@ -90,4 +90,21 @@ public sealed class ComplementFrameTests
     {
         Assert.Equal("EGY ISR 1053", Triples(Code("Egypt demanded that Israel release the prisoners.")));
     }
+
+    [Fact]
+    public void AnAnnouncedActOnConditionIsAThreat()
+    {
+        Assert.Equal("NGA LBY 130", Triples(Code("Nigeria will withdraw from Libya unless the fighting stops.")));
+    }
+
+    [Fact]
+    public void APluralSubjectBeforeABaseFormMakesItTheVerb()
+    {
+        var actors = Sitrep.Dictionaries.Petrarch.ActorDictionary.Parse(new StringReader("PALESTINIANS [PSE]\nISRAEL [ISR]\n"), "test.actors.txt");
+        var coder = new EventCoder(EventDictionaries.BuiltIn.WithActors(actors, EventDictionaries.BuiltIn.Agents), allowMissingActor: true);
+        const string sentence = "The Palestinians reject Israel's demands.";
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
+
+        Assert.Equal("PSE ISR 120", Triples(coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1))));
+    }
 }
