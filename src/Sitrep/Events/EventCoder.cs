@@ -60,6 +60,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         {
             Syntax = syntax is { IsEmpty: false } && syntax.Upos.Length >= end ? syntax : null,
             FutureAsIntent = CodeFutureAsIntent,
+            Verbs = Dictionaries.Verbs,
         };
         for (int v = first; v < end; v++)
         {
@@ -72,7 +73,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             var entries = Dictionaries.Verbs.Lookup(word);
 
             // Measured on the seed article, the tagger's NOUN/VERB decides worse than the neighbours do.
-            bool noun = LooksLikeNoun(text, tokens, first, v);
+            bool noun = LooksLikeNoun(text, tokens, first, v) && !AfterPluralSubject(s, v);
             if (!noun && HarmCause.IsHarmVerb(word) && CodeHarm(s, v))
             {
                 continue;
@@ -127,6 +128,8 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         public SyntaxLayer? Syntax { get; init; }
 
         public bool FutureAsIntent { get; init; }
+
+        public VerbDictionary Verbs { get; init; } = VerbDictionary.Empty;
 
         public string Text { get; } = text;
 
@@ -258,6 +261,18 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             }
 
             s.Used.UnionWith(consumed.UsedWords);
+
+            // "announced it will withdraw …" matched as one pattern of "announce": the frame around the
+            // later verb it took in still applies ("will … unless" is a threat).
+            foreach (int w in consumed.UsedWords)
+            {
+                if (code is not null && w >= verbEnd && s.Verbs.Lookup(Words.At(text, tokens, w)).Count > 0 && Framed(s, w, code, out _) is { } framedCode)
+                {
+                    code = framedCode;
+                    reciprocal = null;
+                    break;
+                }
+            }
         }
 
         for (int k = verbStart; k < verbEnd; k++)
@@ -375,10 +390,25 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             ComplementKind.Intent => IntentCodes.Of(code, explicitIntent: true),
             ComplementKind.Threat => IntentCodes.Threat(code),
             ComplementKind.Refusal => IntentCodes.Refusal(code),
+            // "X will withdraw unless Y …": an announced act made conditional on the other side is a threat.
+            ComplementKind.Future when s.FutureAsIntent && UnlessFollows(s, verbStart) => IntentCodes.Threat(code) ?? code,
             ComplementKind.Future when s.FutureAsIntent => IntentCodes.Future(code),
             ComplementKind.NegatedFuture when s.FutureAsIntent && code[0] == '0' && code.Length > 1 && code[1] is >= '3' and <= '8' => IntentCodes.Refusal(code),
             _ => null,
         };
+
+    private static bool UnlessFollows(SentenceContext s, int verbStart)
+    {
+        for (int i = verbStart + 1; i < s.End; i++)
+        {
+            if (Words.Is(Words.At(s.Text, s.Tokens, i), "unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A verb right after "and"/"but" (adverbs and auxiliaries allowed) continues the previous verb phrase.</summary>
     private static bool FollowsCoordinator(string text, IReadOnlyList<Token> tokens, int first, int verbStart)
@@ -717,6 +747,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 continue;
             }
 
+            // "continue military aid to Mozambique": a bare role used as a modifier names no one where the
+            // phrase goes on to name the other side ("to/for/against/with X"); "condemned the military attacks
+            // on civilians" keeps the military.
+            if (IsRoleModifier(m, end, text, tokens) && RecipientAfter(mentions, m, end, text, tokens))
+            {
+                continue;
+            }
+
             firstAfter ??= m;
             if (!preferBy)
             {
@@ -763,6 +801,57 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A mention of a role alone ("military", "civilian") right before a lower-case noun ("military aid",
+    /// "civilian personnel"): it modifies the noun rather than naming an actor. Verb forms after it
+    /// ("soldiers guarding", "troops killed") keep it as the actor.
+    /// </summary>
+    private static bool IsRoleModifier(ActorMention m, int end, string text, IReadOnlyList<Token> tokens)
+    {
+        if (!m.Codes.TrueForAll(c => c.StartsWith("---", StringComparison.Ordinal)) || m.End >= end)
+        {
+            return false;
+        }
+
+        var next = Words.At(text, tokens, m.End);
+        return Words.IsModifierLike(next) && char.IsLower(next[0]) && !IsPreposition(next)
+            && !Words.IsAny(next, ["near", "during", "after", "inside", "outside", "across", "throughout", "under", "across", "who", "whose", "as", "here", "there", "today", "yesterday"])
+            && !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !next.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A later actor in the clause with a country or organisation code, introduced by "to", "for", "against", "with", "from" or "into".</summary>
+    private static bool RecipientAfter(List<ActorMention> mentions, ActorMention m, int end, string text, IReadOnlyList<Token> tokens)
+    {
+        foreach (var c in mentions)
+        {
+            if (c.Start < m.End || c.Codes.Count == 0 || c.Codes.TrueForAll(x => x.StartsWith("---", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (IntervenesClause(text, tokens, m.End, c.Start))
+            {
+                return false;
+            }
+
+            for (int i = c.Start - 1; i >= m.End && i >= c.Start - 3; i--)
+            {
+                var w = Words.At(text, tokens, i);
+                if (Words.IsAny(w, ["to", "for", "against", "with", "from", "into", "toward", "towards"]))
+                {
+                    return true;
+                }
+
+                if (!Words.IsDeterminer(w) && !(Words.IsModifierLike(w) && char.IsLower(w[0])))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlacePhrase(string text, IReadOnlyList<Token> tokens, int start)
@@ -906,6 +995,30 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             if (i >= m.Start && i < m.End)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The Palestinians reject …": a base verb form right after a plural actor phrase agrees with it as its
+    /// verb; a noun there would need the actor as a modifier, which a plural is not ("the Gondor attack").
+    /// </summary>
+    private static bool AfterPluralSubject(SentenceContext s, int v)
+    {
+        var w = Words.At(s.Text, s.Tokens, v);
+        if (v == s.First || w.EndsWith("s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var m in s.Mentions)
+        {
+            if (m.End == v && m.Codes.Count > 0)
+            {
+                var last = Words.At(s.Text, s.Tokens, v - 1);
+                return last.Length > 3 && last.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("'s", StringComparison.Ordinal);
             }
         }
 

@@ -12,7 +12,8 @@ public sealed class ComplementFrameTests
     {
         var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: true) { CodeFutureAsIntent = futureAsIntent };
-        return coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1));
+        // Violence with no side named is the annotator's to keep or drop (by modality); these tests read actors.
+        return coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).FindAll(e => !e.Actorless);
     }
 
     private static string Triples(List<CodedEvent> events) =>
@@ -89,5 +90,22 @@ public sealed class ComplementFrameTests
     public void DemandingThatAnotherActIsADemandForThatAct()
     {
         Assert.Equal("EGY ISR 1053", Triples(Code("Egypt demanded that Israel release the prisoners.")));
+    }
+
+    [Fact]
+    public void AnAnnouncedActOnConditionIsAThreat()
+    {
+        Assert.Equal("NGA LBY 130", Triples(Code("Nigeria will withdraw from Libya unless the fighting stops.")));
+    }
+
+    [Fact]
+    public void APluralSubjectBeforeABaseFormMakesItTheVerb()
+    {
+        var actors = Sitrep.Dictionaries.Petrarch.ActorDictionary.Parse(new StringReader("PALESTINIANS [PSE]\nISRAEL [ISR]\n"), "test.actors.txt");
+        var coder = new EventCoder(EventDictionaries.BuiltIn.WithActors(actors, EventDictionaries.BuiltIn.Agents), allowMissingActor: true);
+        const string sentence = "The Palestinians reject Israel's demands.";
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
+
+        Assert.Equal("PSE ISR 120", Triples(coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1))));
     }
 }

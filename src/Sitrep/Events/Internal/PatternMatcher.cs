@@ -104,6 +104,12 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
                     break;
                 }
 
+                // A final "(TO)" asks for a phrase "to X", not the infinitive of another verb ("efforts to improve").
+                if (e == elements.Count - 1 && element.Kind == PatternElementKind.Word && element.Text == "TO" && IsInfinitive(i))
+                {
+                    continue;
+                }
+
                 int next = MatchAt(element, i, ref source, ref target, ref compound);
                 if (next > 0)
                 {
@@ -153,6 +159,26 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
         }
 
         return true;
+    }
+
+    /// <summary>"to" followed by a verb's base form (the lemma the dictionary lists) and no actor.</summary>
+    private bool IsInfinitive(int i)
+    {
+        if (i + 1 >= end || MentionAt(i + 1) is not null)
+        {
+            return false;
+        }
+
+        var next = Words.At(text, tokens, i + 1);
+        foreach (var entry in verbs.Lookup(next))
+        {
+            if (next.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int StartOf(PatternElement element, int i)
