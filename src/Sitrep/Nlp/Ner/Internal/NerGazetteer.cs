@@ -5,7 +5,8 @@ namespace Sitrep.Nlp.Ner.Internal;
 /// <summary>
 /// Name lists from outside the training data (data/models/ner-gazetteer, built from npm packages by
 /// make-gazetteer.py): people's names, companies, places (countries, capitals, cities of 15,000 people or more)
-/// demonyms, and an English word list's common and proper nouns. Only the trainer reads them; what they say is stored in the model's lexicon.
+/// demonyms, and an English word list's common and proper nouns; and WordNet's named people, organisations
+/// and places (make-wordnet-names.py). Only the trainer reads them; what they say is stored in the model's lexicon.
 /// </summary>
 internal sealed class NerGazetteer
 {
@@ -29,7 +30,7 @@ internal sealed class NerGazetteer
 
     public static NerGazetteer Empty { get; } = new([], [], [], [], [], []);
 
-    /// <summary>Single words that are people's given names or surnames.</summary>
+    /// <summary>Single words that are people's given names or surnames, and WordNet's people ("Bob Hope").</summary>
     public string[] People { get; }
 
     /// <summary>Company names and the words of company names ("Corp", "Airlines").</summary>
