@@ -12,7 +12,7 @@ namespace Sitrep.Nlp.Tagging;
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 42;
 
     public const int MaxWordFeatures = 16;
 
@@ -28,9 +28,13 @@ internal static class TaggerFeatures
         public ulong[] Suffix3 = new ulong[64];
         public ulong[] Lexicon = new ulong[64];
 
+        /// <summary>The sentence's casing style (<see cref="SentenceCase"/>).</summary>
+        public ulong Case;
+
         public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, WordLexicon lexicon)
         {
             EnsureCapacity(tokens.Length);
+            Case = SentenceCase(text, tokens);
 
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -57,6 +61,59 @@ internal static class TaggerFeatures
             Suffix3[i] = FeatureHash.LowerChars(w.Length > 3 ? w[^3..] : w);
             Lexicon[i] = lexicon.Signature(w);
         }
+    }
+
+    /// <summary>
+    /// How the sentence is cased, so a capital letter can be read in context: 0 ordinary, 1 title case
+    /// (most words after the first capitalised, as in headlines and subject lines), 2 all capitals,
+    /// 3 no capitals at all (web text typed in lower case), where case says little about proper nouns.
+    /// </summary>
+    public static ulong SentenceCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, capitalised = 0, allCaps = 0;
+        bool anyUpper = false;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var w = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+
+            bool upper = char.IsUpper(w[0]);
+            anyUpper |= upper;
+            if (i == 0)
+            {
+                continue;
+            }
+
+            words++;
+            capitalised += upper ? 1 : 0;
+            if (w.Length > 1 && upper && !ContainsLower(w))
+            {
+                allCaps++;
+            }
+        }
+
+        if (words < 2)
+        {
+            return 0;
+        }
+
+        return allCaps * 2 > words ? 2UL : capitalised * 2 > words ? 1UL : !anyUpper && words >= 3 ? 3UL : 0UL;
+    }
+
+    private static bool ContainsLower(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the buckets of token <paramref name="i"/>'s features; returns how many.</summary>
@@ -154,6 +211,10 @@ internal static class TaggerFeatures
         Add(buckets, ref n, mask, 63, i > 0 ? h.Lexicon[i - 1] : Pad);
         Add(buckets, ref n, mask, 64, lexNext);
         Add(buckets, ref n, mask, 65, FeatureHash.Mix(lex, lexNext));
+
+        // The same capital letter means less in a headline or an all-caps or all-lower-case sentence.
+        Add(buckets, ref n, mask, 66, FeatureHash.Mix(lex, casing, h.Case));
+        Add(buckets, ref n, mask, 67, FeatureHash.Mix(h.Shape[i], h.Case));
         return n;
     }
 
