@@ -12,7 +12,7 @@ namespace Sitrep.Nlp.Tagging;
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int MaxFeatures = 42;
+    public const int MaxFeatures = 40;
 
     public const int MaxWordFeatures = 16;
 
@@ -189,7 +189,9 @@ internal static class TaggerFeatures
         bool upper = tokens[i].Length > 0 && char.IsUpper(text[tokens[i].Start]);
         ulong casing = upper ? (i == 0 ? 2UL : 1UL) : 0UL;
 
-        Add(buckets, ref n, mask, 4, FeatureHash.Mix(h.Shape[i], i == 0 ? 1UL : 0UL));
+        // Shape and dictionary class with capitalisation are read against the sentence's casing:
+        // a capital letter means less in a headline or an all-caps or all-lower-case sentence.
+        Add(buckets, ref n, mask, 4, FeatureHash.Mix(h.Shape[i], i == 0 ? 1UL : 0UL, h.Case));
         Add(buckets, ref n, mask, 30, p1);
         Add(buckets, ref n, mask, 31, p2);
         Add(buckets, ref n, mask, 32, FeatureHash.Mix(p1, p2));
@@ -206,15 +208,11 @@ internal static class TaggerFeatures
         Add(buckets, ref n, mask, 49, FeatureHash.Mix(p1, wNext));
 
         // Dictionary classes of the word and its neighbours, with the word's capitalisation.
-        Add(buckets, ref n, mask, 61, FeatureHash.Mix(lex, casing));
+        Add(buckets, ref n, mask, 61, FeatureHash.Mix(lex, casing, h.Case));
         Add(buckets, ref n, mask, 62, FeatureHash.Mix(lex, p1));
         Add(buckets, ref n, mask, 63, i > 0 ? h.Lexicon[i - 1] : Pad);
         Add(buckets, ref n, mask, 64, lexNext);
         Add(buckets, ref n, mask, 65, FeatureHash.Mix(lex, lexNext));
-
-        // The same capital letter means less in a headline or an all-caps or all-lower-case sentence.
-        Add(buckets, ref n, mask, 66, FeatureHash.Mix(lex, casing, h.Case));
-        Add(buckets, ref n, mask, 67, FeatureHash.Mix(h.Shape[i], h.Case));
         return n;
     }
 
