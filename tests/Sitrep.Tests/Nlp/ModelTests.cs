@@ -59,7 +59,7 @@ public sealed class ModelTests
         NlpModels.SaveParser(NlpModels.DefaultParser, parserBytes);
         parserBytes.Position = 0;
         ex = Assert.Throws<InvalidDataException>(() => NlpModels.LoadTagger(parserBytes, "parser.bin"));
-        Assert.Equal($"parser.bin: holds a 'dependency-parser' model version 1, expected 'pos-tagger' version {PosTagger.ModelVersion}", ex.Message);
+        Assert.Equal($"parser.bin: holds a 'dependency-parser' model version {DependencyParser.ModelVersion}, expected 'pos-tagger' version {PosTagger.ModelVersion}", ex.Message);
     }
 
     [Fact]

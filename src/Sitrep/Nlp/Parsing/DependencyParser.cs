@@ -4,16 +4,19 @@ using Sitrep.Nlp.Internal;
 namespace Sitrep.Nlp.Parsing;
 
 /// <summary>
-/// Greedy arc-hybrid dependency parser with an averaged perceptron, trained with a dynamic oracle;
-/// a second perceptron then labels each arc top-down with a Universal Dependencies relation.
+/// Greedy arc-hybrid dependency parser with an averaged perceptron, trained with a dynamic oracle.
+/// An online labeller names each arc as it is made (from the finished dependent below it); a third
+/// perceptron then labels the finished tree top-down with a Universal Dependencies relation, using
+/// the online label as one of its features.
 /// Produces one projective tree per sentence with exactly one root. Immutable and thread-safe.
 /// </summary>
 public sealed class DependencyParser
 {
     internal const string ModelKind = "dependency-parser";
-    internal const int ModelVersion = 1;
+    internal const int ModelVersion = 2;
 
     private readonly WeightTable _moves;
+    private readonly WeightTable _arcs;
     private readonly WeightTable _labelWeights;
     private readonly string[] _labels;
     private readonly int _rootLabel;
@@ -21,13 +24,14 @@ public sealed class DependencyParser
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    internal DependencyParser(WeightTable moves, WeightTable labelWeights, string[] labels)
+    internal DependencyParser(WeightTable moves, WeightTable arcs, WeightTable labelWeights, string[] labels)
     {
         _moves = moves;
+        _arcs = arcs;
         _labelWeights = labelWeights;
         _labels = labels;
         _rootLabel = Array.IndexOf(labels, "root");
-        if (_rootLabel < 0 || moves.Classes != ParserState.MoveCount || labelWeights.Classes != labels.Length)
+        if (_rootLabel < 0 || moves.Classes != ParserState.MoveCount || labelWeights.Classes != labels.Length || arcs.Classes != labels.Length)
         {
             throw new InvalidDataException("parser model: label set or weight tables are inconsistent");
         }
@@ -38,6 +42,8 @@ public sealed class DependencyParser
     internal WeightTable Moves => _moves;
 
     internal WeightTable LabelWeights => _labelWeights;
+
+    internal WeightTable Arcs => _arcs;
 
     internal int RootLabel => _rootLabel;
 
@@ -73,12 +79,32 @@ public sealed class DependencyParser
         state.Reset(n);
         Span<int> f = stackalloc int[ParserFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Math.Max(_moves.Stride, 4)];
+        Span<int> af = stackalloc int[ArcFeatures.MaxFeatures];
+        Span<float> arcScores = stackalloc float[_arcs.Stride];
         while (!state.IsTerminal)
         {
             int count = ParserFeatures.Extract(state, s.Hashes, _moves.Mask, f);
             scores.Clear();
             _moves.Score(f[..count], scores);
-            state.Apply(BestLegal(state, scores));
+            int move = BestLegal(state, scores);
+            if (move == ParserState.Shift)
+            {
+                state.Apply(move);
+                continue;
+            }
+
+            var (head, dep) = state.ArcOf(move);
+            int label = _rootLabel;
+            if (head != n)
+            {
+                count = ArcFeatures.Extract(state, s.Hashes, head, dep, _arcs.Mask, af);
+                arcScores.Clear();
+                _arcs.Score(af[..count], arcScores);
+                arcScores[_rootLabel] = float.NegativeInfinity;
+                label = WeightTable.ArgMax(arcScores, _labels.Length);
+            }
+
+            state.Apply(move, label);
         }
 
         for (int i = 0; i < n; i++)
@@ -86,10 +112,10 @@ public sealed class DependencyParser
             heads[i] = state.Head[i] == n ? -1 : state.Head[i];
         }
 
-        Label(s, heads, upos, labels);
+        Label(s, heads, upos, state.ArcLabel, labels);
     }
 
-    internal void Label(Scratch s, ReadOnlySpan<int> heads, ReadOnlySpan<string> upos, Span<int> labels)
+    internal void Label(Scratch s, ReadOnlySpan<int> heads, ReadOnlySpan<string> upos, ReadOnlySpan<int> arcLabels, Span<int> labels)
     {
         int n = heads.Length;
         var tree = s.Tree;
@@ -112,7 +138,7 @@ public sealed class DependencyParser
             }
             else
             {
-                int count = LabelFeatures.Extract(tree, s.Hashes, isAux, d, _labelWeights.Mask, f);
+                int count = LabelFeatures.Extract(tree, s.Hashes, isAux, arcLabels, d, _labelWeights.Mask, f);
                 scores.Clear();
                 _labelWeights.Score(f[..count], scores);
                 scores[_rootLabel] = float.NegativeInfinity; // only the root word is "root"
@@ -144,6 +170,7 @@ public sealed class DependencyParser
     {
         ModelIO.WriteStrings(writer, _labels);
         ModelIO.WriteTable(writer, _moves);
+        ModelIO.WriteTable(writer, _arcs);
         ModelIO.WriteTable(writer, _labelWeights);
     }
 
@@ -151,8 +178,9 @@ public sealed class DependencyParser
     {
         var labels = ModelIO.ReadStrings(reader);
         var moves = ModelIO.ReadTable(reader);
+        var arcs = ModelIO.ReadTable(reader);
         var labelWeights = ModelIO.ReadTable(reader);
-        return new DependencyParser(moves, labelWeights, labels);
+        return new DependencyParser(moves, arcs, labelWeights, labels);
     }
 
     /// <summary>Per-thread working memory, reused from sentence to sentence.</summary>

@@ -11,7 +11,7 @@ namespace Sitrep.Nlp.Parsing;
 /// </summary>
 internal static class LabelFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 42;
 
     private const ulong None = 0x2545f4914f6cdd1d;
 
@@ -108,7 +108,7 @@ internal static class LabelFeatures
         public ReadOnlySpan<int> ChildrenOf(int h) => Children.AsSpan(ChildStart[h], ChildStart[h + 1] - ChildStart[h]);
     }
 
-    public static int Extract(Tree tree, ParserFeatures.SentenceHashes hs, ReadOnlySpan<bool> isAux, int d, int mask, Span<int> f)
+    public static int Extract(Tree tree, ParserFeatures.SentenceHashes hs, ReadOnlySpan<bool> isAux, ReadOnlySpan<int> arcLabels, int d, int mask, Span<int> f)
     {
         int h = tree.Head[d];
         ulong dw = hs.W(d), dt = hs.T(d), hw = hs.W(h), ht = hs.T(h);
@@ -166,6 +166,11 @@ internal static class LabelFeatures
         Add(f, ref n, mask, 22, FeatureHash.Mix(dt, ht, leftSib >= 0 ? hs.W(leftSib) : None));
         Add(f, ref n, mask, 23, FeatureHash.Mix(hl, dw));
         Add(f, ref n, mask, 24, FeatureHash.Mix(dt, hht, dir));
+
+        // The label the online labeller gave while parsing (with less context, but a second opinion).
+        ulong online = (ulong)(arcLabels[d] + 2);
+        Add(f, ref n, mask, 25, FeatureHash.Mix(online, dt));
+        Add(f, ref n, mask, 26, FeatureHash.Mix(online, ht, dir));
 
         // Auxiliaries of the head (up to three), with the dependent's tag and side.
         int aux = 0;

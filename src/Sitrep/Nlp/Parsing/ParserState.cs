@@ -24,6 +24,13 @@ internal sealed class ParserState
     public int[] LeftCount = new int[65];
     public int[] RightCount = new int[65];
 
+    /// <summary>The label the online labeller gave each word's arc when it was made (-1 before).</summary>
+    public int[] ArcLabel = new int[65];
+
+    /// <summary>The labels of each word's left and right dependents so far, as bit sets (Zhang and Nivre 2011's label sets).</summary>
+    public ulong[] LeftLabels = new ulong[65];
+    public ulong[] RightLabels = new ulong[65];
+
     public int Root => N;
 
     public void Reset(int n)
@@ -39,6 +46,9 @@ internal sealed class ParserState
             Right2 = new int[size];
             LeftCount = new int[size];
             RightCount = new int[size];
+            ArcLabel = new int[size];
+            LeftLabels = new ulong[size];
+            RightLabels = new ulong[size];
         }
 
         N = n;
@@ -50,6 +60,8 @@ internal sealed class ParserState
             Head[i] = -1;
             Left1[i] = Left2[i] = Right1[i] = Right2[i] = -1;
             LeftCount[i] = RightCount[i] = 0;
+            ArcLabel[i] = -1;
+            LeftLabels[i] = RightLabels[i] = 0;
         }
     }
 
@@ -68,6 +80,26 @@ internal sealed class ParserState
         Right => Depth > 2 || (Depth == 2 && B >= N), // ROOT takes its one child only at the end
         _ => false,
     };
+
+    /// <summary>The head and dependent of the arc an arc move would make (the move must be legal).</summary>
+    public (int Head, int Dep) ArcOf(int move) => move == Left ? (B, Stack[Depth - 1]) : (Stack[Depth - 2], Stack[Depth - 1]);
+
+    /// <summary>Applies an arc move and records the label chosen for its arc.</summary>
+    public void Apply(int move, int label)
+    {
+        var (head, dep) = ArcOf(move);
+        Apply(move);
+        ArcLabel[dep] = label;
+        ulong bit = 1UL << (label & 63);
+        if (dep < head)
+        {
+            LeftLabels[head] |= bit;
+        }
+        else
+        {
+            RightLabels[head] |= bit;
+        }
+    }
 
     public void Apply(int move)
     {

@@ -11,7 +11,7 @@ namespace Sitrep.Nlp.Tagging;
 public sealed class PosTagger
 {
     internal const string ModelKind = "pos-tagger";
-    internal const int ModelVersion = 3;
+    internal const int ModelVersion = 4;
 
     private readonly string[] _xpos;
     private readonly string[] _upos;
@@ -91,6 +91,7 @@ public sealed class PosTagger
 
         var hashes = t_hashes ??= new TaggerFeatures.SentenceHashes();
         hashes.EnsureCapacity(tokens.Length);
+        hashes.Case = TaggerFeatures.SentenceCase(text, tokens);
         Span<int> known = tokens.Length <= 256 ? stackalloc int[tokens.Length] : new int[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {

@@ -28,9 +28,13 @@ internal static class TaggerFeatures
         public ulong[] Suffix3 = new ulong[64];
         public ulong[] Lexicon = new ulong[64];
 
+        /// <summary>The sentence's casing style (<see cref="SentenceCase"/>).</summary>
+        public ulong Case;
+
         public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, WordLexicon lexicon)
         {
             EnsureCapacity(tokens.Length);
+            Case = SentenceCase(text, tokens);
 
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -57,6 +61,59 @@ internal static class TaggerFeatures
             Suffix3[i] = FeatureHash.LowerChars(w.Length > 3 ? w[^3..] : w);
             Lexicon[i] = lexicon.Signature(w);
         }
+    }
+
+    /// <summary>
+    /// How the sentence is cased, so a capital letter can be read in context: 0 ordinary, 1 title case
+    /// (most words after the first capitalised, as in headlines and subject lines), 2 all capitals,
+    /// 3 no capitals at all (web text typed in lower case), where case says little about proper nouns.
+    /// </summary>
+    public static ulong SentenceCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, capitalised = 0, allCaps = 0;
+        bool anyUpper = false;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var w = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                continue;
+            }
+
+            bool upper = char.IsUpper(w[0]);
+            anyUpper |= upper;
+            if (i == 0)
+            {
+                continue;
+            }
+
+            words++;
+            capitalised += upper ? 1 : 0;
+            if (w.Length > 1 && upper && !ContainsLower(w))
+            {
+                allCaps++;
+            }
+        }
+
+        if (words < 2)
+        {
+            return 0;
+        }
+
+        return allCaps * 2 > words ? 2UL : capitalised * 2 > words ? 1UL : !anyUpper && words >= 3 ? 3UL : 0UL;
+    }
+
+    private static bool ContainsLower(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the buckets of token <paramref name="i"/>'s features; returns how many.</summary>
@@ -132,7 +189,9 @@ internal static class TaggerFeatures
         bool upper = tokens[i].Length > 0 && char.IsUpper(text[tokens[i].Start]);
         ulong casing = upper ? (i == 0 ? 2UL : 1UL) : 0UL;
 
-        Add(buckets, ref n, mask, 4, FeatureHash.Mix(h.Shape[i], i == 0 ? 1UL : 0UL));
+        // Shape and dictionary class with capitalisation are read against the sentence's casing:
+        // a capital letter means less in a headline or an all-caps or all-lower-case sentence.
+        Add(buckets, ref n, mask, 4, FeatureHash.Mix(h.Shape[i], i == 0 ? 1UL : 0UL, h.Case));
         Add(buckets, ref n, mask, 30, p1);
         Add(buckets, ref n, mask, 31, p2);
         Add(buckets, ref n, mask, 32, FeatureHash.Mix(p1, p2));
@@ -149,7 +208,7 @@ internal static class TaggerFeatures
         Add(buckets, ref n, mask, 49, FeatureHash.Mix(p1, wNext));
 
         // Dictionary classes of the word and its neighbours, with the word's capitalisation.
-        Add(buckets, ref n, mask, 61, FeatureHash.Mix(lex, casing));
+        Add(buckets, ref n, mask, 61, FeatureHash.Mix(lex, casing, h.Case));
         Add(buckets, ref n, mask, 62, FeatureHash.Mix(lex, p1));
         Add(buckets, ref n, mask, 63, i > 0 ? h.Lexicon[i - 1] : Pad);
         Add(buckets, ref n, mask, 64, lexNext);
