@@ -121,6 +121,51 @@ public sealed class SyntaxAnnotatorTests
     }
 
     [Fact]
+    public void Annotates_each_sentence_of_a_document_as_it_would_annotate_it_alone()
+    {
+        var sentences = new[]
+        {
+            "Police arrested three protesters outside the embassy on Monday.",
+            "The minister denied the reports.",
+            "Rebels attacked a convoy near the border.",
+        };
+        var whole = Annotator.Annotate(NlpTestDocuments.Build(sentences)).Syntax;
+        int offset = 0;
+        foreach (var sentence in sentences)
+        {
+            var alone = Annotator.Annotate(NlpTestDocuments.Build(sentence)).Syntax;
+            int n = alone.Upos.Length;
+            Assert.Equal(alone.Xpos, whole.Xpos[offset..(offset + n)]);
+            Assert.Equal(alone.Lemma, whole.Lemma[offset..(offset + n)]);
+            Assert.Equal(alone.Deprel, whole.Deprel[offset..(offset + n)]);
+            Assert.Equal(alone.Head.Select(h => h < 0 ? h : h + offset), whole.Head[offset..(offset + n)]);
+            offset += n;
+        }
+    }
+
+    [Fact]
+    public void Leaves_tokens_between_sentences_and_overlapping_sentences_unparsed()
+    {
+        var built = NlpTestDocuments.Build("Russia vetoed the resolution.", "China abstained.", "The council adjourned.");
+        var s = built.Sentences;
+
+        // The second sentence is dropped (its tokens fall between sentences); a copy of the first overlaps it.
+        var doc = built with { Sentences = [s[0], s[0], s[2]] };
+        var result = Annotator.Annotate(doc).Syntax;
+        var parsed = Annotator.Annotate(built).Syntax;
+
+        for (int t = s[1].FirstToken; t < s[1].EndToken; t++)
+        {
+            Assert.Equal(-1, result.Head[t]);
+            Assert.Equal("dep", result.Deprel[t]);
+        }
+
+        Assert.Equal(parsed.Head[..s[0].EndToken], result.Head[..s[0].EndToken]);
+        Assert.Equal(parsed.Head[s[2].FirstToken..], result.Head[s[2].FirstToken..]);
+        Assert.Equal(parsed.Deprel[s[2].FirstToken..], result.Deprel[s[2].FirstToken..]);
+    }
+
+    [Fact]
     public void Gives_the_same_answer_on_many_threads()
     {
         var sentences = new[]

@@ -29,6 +29,7 @@ internal sealed class PhraseIndex<T>
             return;
         }
 
+        _firstLengths |= LengthBit(words[0].Length);
         _firstChars |= Bit(words[0][0]);
         if (_comparison == StringComparison.OrdinalIgnoreCase)
         {
@@ -60,8 +61,9 @@ internal sealed class PhraseIndex<T>
         value = default!;
         var first = words[start].Slice(text);
 
-        // Most words start no phrase: a 64-bit set of first characters answers before any hashing.
-        if (!MayStart(first[0]) || !_lookup.TryGetValue(first, out var list))
+        // Most words start no phrase: 64-bit sets of first-word lengths and first characters answer
+        // before any hashing (both comparisons need equal lengths).
+        if ((_firstLengths & LengthBit(first.Length)) == 0 || !MayStart(first[0]) || !_lookup.TryGetValue(first, out var list))
         {
             return 0;
         }
@@ -90,15 +92,18 @@ internal sealed class PhraseIndex<T>
     }
 
     private ulong _firstChars;
+    private ulong _firstLengths;
 
     private static ulong Bit(char c) => 1UL << (c & 63);
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private bool MayStart(char c) => (_firstChars & Bit(c)) != 0;
 
     public bool Contains(ReadOnlySpan<char> single, out T value)
     {
         value = default!;
-        if (_lookup.TryGetValue(single, out var list))
+        if ((_firstLengths & LengthBit(single.Length)) != 0 && _lookup.TryGetValue(single, out var list))
         {
             foreach (var (phrase, v) in list)
             {
