@@ -18,9 +18,10 @@ internal sealed class WeightTable
 {
     private const int DenseWidth = 4;
 
-    private readonly int[] _offsets; // per bucket: its row's offset in _weights, or _zeroRow
+    private readonly int[] _rowOf; // per bucket: its row's offset in _weights, -1 when empty (as trained and saved)
     private readonly float[] _weights; // the rows that carry weight, then one row of zeros
     private readonly int _zeroRow;
+    private readonly int[]? _offsets; // wide tables: _rowOf with empty buckets at _zeroRow
     private readonly float[]? _dense; // narrow tables: DenseWidth floats per bucket, zeros for empty ones
 
     public WeightTable(int hashBits, int classes, int[] rowOf, float[] weights)
@@ -28,24 +29,27 @@ internal sealed class WeightTable
         HashBits = hashBits;
         Classes = classes;
         Stride = StrideFor(classes);
+        _rowOf = rowOf;
         _zeroRow = weights.Length;
         _weights = new float[weights.Length + Stride];
         weights.CopyTo(_weights, 0);
-        _offsets = rowOf;
-        for (int b = 0; b < rowOf.Length; b++)
-        {
-            if (rowOf[b] < 0)
-            {
-                rowOf[b] = _zeroRow;
-            }
-        }
-
         if (Stride <= DenseWidth)
         {
             _dense = new float[rowOf.Length * DenseWidth];
             for (int b = 0; b < rowOf.Length; b++)
             {
-                _weights.AsSpan(rowOf[b], Stride).CopyTo(_dense.AsSpan(b * DenseWidth, Stride));
+                if (rowOf[b] >= 0)
+                {
+                    _weights.AsSpan(rowOf[b], Stride).CopyTo(_dense.AsSpan(b * DenseWidth, Stride));
+                }
+            }
+        }
+        else
+        {
+            _offsets = new int[rowOf.Length];
+            for (int b = 0; b < rowOf.Length; b++)
+            {
+                _offsets[b] = rowOf[b] < 0 ? _zeroRow : rowOf[b];
             }
         }
     }
@@ -61,8 +65,8 @@ internal sealed class WeightTable
 
     public int RowCount => _zeroRow / Stride;
 
-    /// <summary>Per bucket, the offset of its row in <see cref="Weights"/>, -1 for an empty bucket (a copy, for saving).</summary>
-    internal int[] RowOf => Array.ConvertAll(_offsets, o => o == _zeroRow ? -1 : o);
+    /// <summary>Per bucket, the offset of its row in <see cref="Weights"/>, -1 for an empty bucket.</summary>
+    internal int[] RowOf => _rowOf;
 
     /// <summary>The rows, <see cref="RowCount"/> of them (followed by a zero row that is not part of the model).</summary>
     internal float[] Weights => _weights;
@@ -84,7 +88,7 @@ internal sealed class WeightTable
 
         // All row offsets first: independent reads that the processor overlaps, before the row reads that depend on them.
         Span<int> rows = buckets.Length <= 256 ? stackalloc int[buckets.Length] : new int[buckets.Length];
-        ref int o0 = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref int o0 = ref MemoryMarshal.GetArrayDataReference(_offsets!);
         for (int i = 0; i < buckets.Length; i++)
         {
             rows[i] = Unsafe.Add(ref o0, buckets[i]);
@@ -151,7 +155,12 @@ internal sealed class WeightTable
     /// <summary>Adds one bucket's row (for callers that score a cached group of features).</summary>
     public void AddRow(int bucket, Span<float> scores)
     {
-        int row = _offsets[bucket];
+        int row = _rowOf[bucket];
+        if (row < 0)
+        {
+            return;
+        }
+
         var src = _weights.AsSpan(row, Stride);
         for (int i = 0; i < src.Length; i++)
         {
