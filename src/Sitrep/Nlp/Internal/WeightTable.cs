@@ -9,11 +9,20 @@ namespace Sitrep.Nlp.Internal;
 /// bucket, -1 for a bucket no feature uses) into one contiguous array of weight rows, one float per class.
 /// Only rows that carry weight are stored, so a large hash space costs little memory and a feature's
 /// row is one short contiguous read. Immutable after construction; safe to share across threads.
+/// Scoring is memory-bound (one random read per feature), so the layout is tuned for it: empty buckets
+/// point at a trailing zero row, so the scoring loop has no data-dependent branch and its reads overlap;
+/// tables of at most <see cref="DenseWidth"/> classes (the parser's three moves) also keep one padded row
+/// per bucket, so a feature costs one read instead of an index read and a dependent row read.
 /// </summary>
 internal sealed class WeightTable
 {
-    private readonly int[] _rowOf;
-    private readonly float[] _weights;
+    private const int DenseWidth = 4;
+
+    private readonly int[] _rowOf; // per bucket: its row's offset in _weights, -1 when empty (as trained and saved)
+    private readonly float[] _weights; // the rows that carry weight, then one row of zeros
+    private readonly int _zeroRow;
+    private readonly int[]? _offsets; // wide tables: _rowOf with empty buckets at _zeroRow
+    private readonly float[]? _dense; // narrow tables: DenseWidth floats per bucket, zeros for empty ones
 
     public WeightTable(int hashBits, int classes, int[] rowOf, float[] weights)
     {
@@ -21,7 +30,28 @@ internal sealed class WeightTable
         Classes = classes;
         Stride = StrideFor(classes);
         _rowOf = rowOf;
-        _weights = weights;
+        _zeroRow = weights.Length;
+        _weights = new float[weights.Length + Stride];
+        weights.CopyTo(_weights, 0);
+        if (Stride <= DenseWidth)
+        {
+            _dense = new float[rowOf.Length * DenseWidth];
+            for (int b = 0; b < rowOf.Length; b++)
+            {
+                if (rowOf[b] >= 0)
+                {
+                    _weights.AsSpan(rowOf[b], Stride).CopyTo(_dense.AsSpan(b * DenseWidth, Stride));
+                }
+            }
+        }
+        else
+        {
+            _offsets = new int[rowOf.Length];
+            for (int b = 0; b < rowOf.Length; b++)
+            {
+                _offsets[b] = rowOf[b] < 0 ? _zeroRow : rowOf[b];
+            }
+        }
     }
 
     public int HashBits { get; }
@@ -33,10 +63,12 @@ internal sealed class WeightTable
     /// <summary>Floats per row: the class count padded to whole SIMD vectors when that pays.</summary>
     public int Stride { get; }
 
-    public int RowCount => _weights.Length / Stride;
+    public int RowCount => _zeroRow / Stride;
 
+    /// <summary>Per bucket, the offset of its row in <see cref="Weights"/>, -1 for an empty bucket.</summary>
     internal int[] RowOf => _rowOf;
 
+    /// <summary>The rows, <see cref="RowCount"/> of them (followed by a zero row that is not part of the model).</summary>
     internal float[] Weights => _weights;
 
     public static int StrideFor(int classes)
@@ -46,23 +78,29 @@ internal sealed class WeightTable
     }
 
     /// <summary>Adds the rows of the given buckets into <paramref name="scores"/> (length &gt;= Stride).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Score(ReadOnlySpan<int> buckets, Span<float> scores)
     {
+        if (_dense is not null)
+        {
+            ScoreDense(buckets, scores);
+            return;
+        }
+
+        // All row offsets first: independent reads that the processor overlaps, before the row reads that depend on them.
+        Span<int> rows = buckets.Length <= 256 ? stackalloc int[buckets.Length] : new int[buckets.Length];
+        ref int o0 = ref MemoryMarshal.GetArrayDataReference(_offsets!);
+        for (int i = 0; i < buckets.Length; i++)
+        {
+            rows[i] = Unsafe.Add(ref o0, buckets[i]);
+        }
+
         ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref int r0 = ref MemoryMarshal.GetArrayDataReference(_rowOf);
         int stride = Stride;
         if (stride >= Vector<float>.Count)
         {
             var acc = MemoryMarshal.Cast<float, Vector<float>>(scores[..stride]);
-            foreach (int b in buckets)
+            foreach (int row in rows)
             {
-                int row = Unsafe.Add(ref r0, b);
-                if (row < 0)
-                {
-                    continue;
-                }
-
                 var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref w0, row), stride));
                 for (int i = 0; i < acc.Length; i++)
                 {
@@ -72,19 +110,45 @@ internal sealed class WeightTable
         }
         else
         {
-            foreach (int b in buckets)
+            foreach (int row in rows)
             {
-                int row = Unsafe.Add(ref r0, b);
-                if (row < 0)
-                {
-                    continue;
-                }
-
                 for (int i = 0; i < stride; i++)
                 {
                     scores[i] += Unsafe.Add(ref w0, row + i);
                 }
             }
+        }
+    }
+
+    // Same sums in the same order as the sparse path (adding a zero row changes no score).
+    private void ScoreDense(ReadOnlySpan<int> buckets, Span<float> scores)
+    {
+        ref float d0 = ref MemoryMarshal.GetArrayDataReference(_dense!);
+        int stride = Stride;
+        float a = scores[0], b = stride > 1 ? scores[1] : 0, c = stride > 2 ? scores[2] : 0, d = stride > 3 ? scores[3] : 0;
+        foreach (int bucket in buckets)
+        {
+            ref float row = ref Unsafe.Add(ref d0, bucket * DenseWidth);
+            a += row;
+            b += Unsafe.Add(ref row, 1);
+            c += Unsafe.Add(ref row, 2);
+            d += Unsafe.Add(ref row, 3);
+        }
+
+        scores[0] = a;
+        if (stride > 1)
+        {
+            scores[1] = b;
+        }
+
+        if (stride > 2)
+        {
+            scores[2] = c;
+        }
+
+        if (stride > 3)
+        {
+            scores[3] = d;
         }
     }
 
