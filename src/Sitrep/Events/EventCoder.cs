@@ -355,6 +355,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         var source = match?.Source ?? (passive ? agent : subject);
         var target = match?.Target ?? (passive ? subject ?? (s.AllowMissingActor ? TargetPhraseAfter(mentions, verbEnd, end, text, tokens) : null) : After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
 
+        // "Syria's stockpile, which General Naveh described as …": in an object relative clause the
+        // relative pronoun is the object, and the actor it stands for is in the noun phrase before it.
+        if (target is null && !passive && s.AllowMissingActor && subject is not null)
+        {
+            target = ObjectRelativeAntecedent(mentions, subject, first, text, tokens);
+        }
+
         // Where the linear reading finds no actor, the dependency parse may (relative clauses, long subjects).
         if ((source is null || target is null) && s.Syntax is { } parse && DependencyRoles.Find(parse, mentions, first, end, v) is { } roles)
         {
@@ -763,6 +770,58 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return firstAfter;
+    }
+
+    /// <summary>
+    /// The actor of the noun phrase right before "which"/"that"/"whom" when the subject follows that
+    /// word directly (determiners and possessors allowed): "[the stockpile of Syria] which [X] described".
+    /// </summary>
+    private static ActorMention? ObjectRelativeAntecedent(List<ActorMention> mentions, ActorMention subject, int first, string text, IReadOnlyList<Token> tokens)
+    {
+        // Back over the subject's own phrase ("Israel's deputy chief of the general staff, General Naveh").
+        var lead = FirstOfGroup(mentions, subject);
+        int r = lead.Start - 1;
+        while (r > first && r >= lead.Start - 12)
+        {
+            var w = Words.At(text, tokens, r);
+            if (Words.IsAny(w, ["which", "that", "whom"]) || !(Words.IsModifierLike(w) || Words.IsDeterminer(w) || Words.IsPossessive(w) || Words.Is(w, "of") || w is ",") || (Words.IsBe(w) && !Words.IsPossessive(w)))
+            {
+                break;
+            }
+
+            r--;
+        }
+
+        if (r <= first || !Words.IsAny(Words.At(text, tokens, r), ["which", "that", "whom"]))
+        {
+            return null;
+        }
+
+        // "the army of Syria, which Turkey attacked": a comma may close the antecedent.
+        if (Words.At(text, tokens, r - 1) is ",")
+        {
+            r--;
+        }
+
+        // Walk back through the noun phrase: nouns, modifiers, "of", possessives; a verb or punctuation ends it.
+        for (int i = r - 1; i >= first && i >= r - 8; i--)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.End == i + 1 && m.Codes.Count > 0)
+                {
+                    return m;
+                }
+            }
+
+            var w = Words.At(text, tokens, i);
+            if (!(Words.IsModifierLike(w) || Words.IsDeterminer(w) || Words.IsPossessive(w) || Words.Is(w, "of")) || (Words.IsBe(w) && !Words.IsPossessive(w)) || w.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool AfterBy(string text, IReadOnlyList<Token> tokens, ActorMention m) =>

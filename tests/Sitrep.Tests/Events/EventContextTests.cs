@@ -228,4 +228,14 @@ public sealed class EventContextTests
 
         Assert.Equal([(null, "---MIL"), (null, "---MIL")], doc.Events.Select(e => (e.SourceActor, e.TargetActor)).ToList());
     }
+
+    [Theory]
+    [InlineData("The army of Syria, which Turkey attacked last week, is regrouping.", "190", "TUR", "SYRMIL")]
+    [InlineData("Another problem is Iran's stockpile of missiles which Israel's army chief described as a threat.", "010", "ISRMIL", "IRN")]
+    public void InAnObjectRelativeClauseTheTargetIsTheActorBeforeThePronoun(string sentence, string cameo, string source, string target)
+    {
+        var e = Assert.Single(Events(sentence).Events, e => e.Cameo == cameo);
+
+        Assert.Equal((source, target), (e.SourceActor, e.TargetActor));
+    }
 }
