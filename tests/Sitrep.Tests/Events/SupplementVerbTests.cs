@@ -45,8 +45,8 @@ public sealed class SupplementVerbTests
     public void OurPatternBeatsABareUserVerb()
     {
         // Blocking roads is obstructing passage (144), not the user's bare "block" (170).
-        Assert.Equal("144", Codes("Farmers in Chile blocked the highways near Santiago."));
-        Assert.Equal("170", Codes("Farmers in Chile blocked the highways near Santiago.", supplement: false));
+        Assert.Equal("144", Codes("Chilean farmers blocked the main highways into Peru."));
+        Assert.Equal("170", Codes("Chilean farmers blocked the main highways into Peru.", supplement: false));
         Assert.Equal("170", Codes("Chile blocked the shipment to Peru."));
     }
 
