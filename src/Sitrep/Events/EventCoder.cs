@@ -230,14 +230,16 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     {
         if (supplement is null || s.Supplement is null)
         {
-            TryEntries(s, v, entries, s.Matcher, false);
+            TryEntries(s, v, entries, s.Matcher, Specificity.Any);
             return;
         }
 
-        // The user's dictionary first where it is specific (a multi-word verb or a pattern), then ours where we are
-        // ("blocked the streets" 144 over a bare "block" 170); a bare verb of theirs with a code before ours.
+        // Most specific first, the user's dictionary before ours at each level: a pattern ("blew up power lines"
+        // 1712 over a bare "blow up" 190), then a multi-word verb ("beat up" 182 over a bare "beat" 190); a bare
+        // verb of theirs with a code before ours.
         var ours = supplement.Lookup(Words.At(s.Text, s.Tokens, v));
-        if (TryEntries(s, v, entries, s.Matcher, true) || TryEntries(s, v, ours, s.Supplement, true))
+        if (TryEntries(s, v, entries, s.Matcher, Specificity.Pattern) || TryEntries(s, v, ours, s.Supplement, Specificity.Pattern)
+            || TryEntries(s, v, entries, s.Matcher, Specificity.MultiWord) || TryEntries(s, v, ours, s.Supplement, Specificity.MultiWord))
         {
             return;
         }
@@ -248,18 +250,26 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             theirsCoded |= e.Code is not null;
         }
 
-        if ((theirsCoded || ours.Count == 0) && TryEntries(s, v, entries, s.Matcher, false))
+        if ((theirsCoded || ours.Count == 0) && TryEntries(s, v, entries, s.Matcher, Specificity.Any))
         {
             return;
         }
 
-        if (!TryEntries(s, v, ours, s.Supplement, false))
+        if (!TryEntries(s, v, ours, s.Supplement, Specificity.Any))
         {
-            TryEntries(s, v, entries, s.Matcher, false);
+            TryEntries(s, v, entries, s.Matcher, Specificity.Any);
         }
     }
 
-    private static bool TryEntries(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries, PatternMatcher matcher, bool specificOnly)
+    /// <summary>What a verb entry must match to be used: any match, a multi-word verb or pattern, or a pattern.</summary>
+    private enum Specificity
+    {
+        Any,
+        MultiWord,
+        Pattern,
+    }
+
+    private static bool TryEntries(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries, PatternMatcher matcher, Specificity need)
     {
         // Multi-word verbs first: "ask for" is more specific than "ask".
         for (int pass = 0; pass < 2; pass++)
@@ -272,7 +282,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                     continue;
                 }
 
-                if (TryCode(s, v, entry, matcher, specificOnly))
+                if (TryCode(s, v, entry, matcher, need))
                 {
                     return true;
                 }
@@ -282,7 +292,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         return false;
     }
 
-    private static bool TryCode(SentenceContext s, int v, VerbEntry entry, PatternMatcher matcher, bool specificOnly)
+    private static bool TryCode(SentenceContext s, int v, VerbEntry entry, PatternMatcher matcher, Specificity need)
     {
         var (text, tokens, first, end, mentions) = (s.Text, s.Tokens, s.First, s.End, s.Mentions);
         if (!MultiWordMatches(text, tokens, first, end, v, entry, out int verbStart, out int verbEnd))
@@ -291,7 +301,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         var match = matcher.Best(entry.Block, verbStart, verbEnd, entry);
-        if (specificOnly && match is null && entry.WordsBefore.Count + entry.WordsAfter.Count == 0)
+        if (match is null && (need == Specificity.Pattern || (need == Specificity.MultiWord && entry.WordsBefore.Count + entry.WordsAfter.Count == 0)))
         {
             return false;
         }

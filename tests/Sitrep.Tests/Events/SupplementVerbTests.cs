@@ -26,6 +26,9 @@ public sealed class SupplementVerbTests
         --- DESPATCH [---] ---
         DISMISS
 
+        --- EXPLOSIVE_DESTRUCTION [190] ---
+        +BLOW_UP {+BLOWS_UP +BLEW_UP +BLOWN_UP +BLOWING_UP}
+
         --- ATTACK [190] ---
         ATTACK
         - * (WITH ROCKETS) [195]
@@ -63,6 +66,20 @@ public sealed class SupplementVerbTests
         Assert.Equal("080", Codes("Chile accepted the demands of Peru."));
         Assert.Equal("120", Codes("Chile dismissed the appeal from Peru."));
         Assert.Equal(string.Empty, Codes("Chile reneged on its promise to Peru.", supplement: false));
+    }
+
+    [Fact]
+    public void OurPatternBeatsABareUserMultiWordVerb()
+    {
+        // Destroying property is CAMEO 1712, not the user's bare "blow up" (190).
+        Assert.Equal("1712", Codes("Chilean rebels blew up two bridges near Peru."));
+        Assert.Equal("190", Codes("Chilean rebels blew up two soldiers from Peru."));
+    }
+
+    [Fact]
+    public void SettingFireToPropertyDestroysIt()
+    {
+        Assert.Equal("1712", Codes("Chilean rebels set fire to the offices of the Peruvian embassy."));
     }
 
     [Fact]
