@@ -349,6 +349,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             code = bombing;
         }
 
+        // "killed the deputy chief of …": killing a leader or official is an assassination (186).
+        if (code is not null && Assassination.Refine(code, text, tokens, end, v, verbEnd) is { } assassination)
+        {
+            code = assassination;
+            reciprocal = null;
+        }
+
         // "X urged Y to withdraw", "X said Y must withdraw": X appeals to or demands of Y (02x, 10x) what the verb
         // says; a verb the dictionary leaves uncoded is still asked for (020, 100), unless an appeal verb has its own code.
         if (DirectiveFrames.Find(text, tokens, first, verbStart, mentions, out int speaker, out var asked, out bool demand, out bool reported)
