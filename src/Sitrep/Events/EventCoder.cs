@@ -61,6 +61,9 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             Syntax = syntax is { IsEmpty: false } && syntax.Upos.Length >= end ? syntax : null,
             FutureAsIntent = CodeFutureAsIntent,
             Verbs = Dictionaries.Verbs,
+            Supplement = Dictionaries.SupplementVerbs is { } supplement
+                ? new PatternMatcher(text, tokens, first, end, mentions, supplement, MatchPluralPatternWords)
+                : null,
         };
         for (int v = first; v < end; v++)
         {
@@ -79,9 +82,9 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 continue;
             }
 
-            if (entries.Count > 0 && !noun)
+            if (!noun && (entries.Count > 0 || Dictionaries.SupplementVerbs?.Lookup(word).Count > 0))
             {
-                CodeVerb(s, v, entries);
+                CodeVerb(s, v, entries, Dictionaries.SupplementVerbs);
                 continue;
             }
 
@@ -142,6 +145,9 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         public List<ActorMention> Mentions { get; } = mentions;
 
         public PatternMatcher Matcher { get; } = matcher;
+
+        /// <summary>The matcher over <see cref="EventDictionaries.SupplementVerbs"/>, when there are any.</summary>
+        public PatternMatcher? Supplement { get; init; }
 
         public List<CodedEvent> Events { get; } = [];
 
@@ -220,7 +226,50 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         return false;
     }
 
-    private static void CodeVerb(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries)
+    private static void CodeVerb(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries, VerbDictionary? supplement = null)
+    {
+        if (supplement is null || s.Supplement is null)
+        {
+            TryEntries(s, v, entries, s.Matcher, Specificity.Any);
+            return;
+        }
+
+        // Most specific first, the user's dictionary before ours at each level: a pattern ("blew up power lines"
+        // 1712 over a bare "blow up" 190), then a multi-word verb ("beat up" 182 over a bare "beat" 190); a bare
+        // verb of theirs with a code before ours.
+        var ours = supplement.Lookup(Words.At(s.Text, s.Tokens, v));
+        if (TryEntries(s, v, entries, s.Matcher, Specificity.Pattern) || TryEntries(s, v, ours, s.Supplement, Specificity.Pattern)
+            || TryEntries(s, v, entries, s.Matcher, Specificity.MultiWord) || TryEntries(s, v, ours, s.Supplement, Specificity.MultiWord))
+        {
+            return;
+        }
+
+        bool theirsCoded = false;
+        foreach (var e in entries)
+        {
+            theirsCoded |= e.Code is not null;
+        }
+
+        if ((theirsCoded || ours.Count == 0) && TryEntries(s, v, entries, s.Matcher, Specificity.Any))
+        {
+            return;
+        }
+
+        if (!TryEntries(s, v, ours, s.Supplement, Specificity.Any))
+        {
+            TryEntries(s, v, entries, s.Matcher, Specificity.Any);
+        }
+    }
+
+    /// <summary>What a verb entry must match to be used: any match, a multi-word verb or pattern, or a pattern.</summary>
+    private enum Specificity
+    {
+        Any,
+        MultiWord,
+        Pattern,
+    }
+
+    private static bool TryEntries(SentenceContext s, int v, IReadOnlyList<VerbEntry> entries, PatternMatcher matcher, Specificity need)
     {
         // Multi-word verbs first: "ask for" is more specific than "ask".
         for (int pass = 0; pass < 2; pass++)
@@ -233,15 +282,17 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                     continue;
                 }
 
-                if (TryCode(s, v, entry))
+                if (TryCode(s, v, entry, matcher, need))
                 {
-                    return;
+                    return true;
                 }
             }
         }
+
+        return false;
     }
 
-    private static bool TryCode(SentenceContext s, int v, VerbEntry entry)
+    private static bool TryCode(SentenceContext s, int v, VerbEntry entry, PatternMatcher matcher, Specificity need)
     {
         var (text, tokens, first, end, mentions) = (s.Text, s.Tokens, s.First, s.End, s.Mentions);
         if (!MultiWordMatches(text, tokens, first, end, v, entry, out int verbStart, out int verbEnd))
@@ -249,7 +300,12 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return false;
         }
 
-        var match = s.Matcher.Best(entry.Block, verbStart, verbEnd, entry);
+        var match = matcher.Best(entry.Block, verbStart, verbEnd, entry);
+        if (match is null && (need == Specificity.Pattern || (need == Specificity.MultiWord && entry.WordsBefore.Count + entry.WordsAfter.Count == 0)))
+        {
+            return false;
+        }
+
         string? code = match is { } m ? m.Pattern.Code : entry.Code;
         string? reciprocal = match is { } r ? r.Pattern.ReciprocalCode : entry.ReciprocalCode;
         if (match is { } consumed)
@@ -291,6 +347,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         if (code is not null && Instruments.Refine(code, text, tokens, first, end, verbStart, verbEnd) is { } bombing)
         {
             code = bombing;
+        }
+
+        // "killed the deputy chief of …": killing a leader or official is an assassination (186).
+        if (code is not null && Assassination.Refine(code, text, tokens, end, v, verbEnd) is { } assassination)
+        {
+            code = assassination;
+            reciprocal = null;
         }
 
         // "X urged Y to withdraw", "X said Y must withdraw": X appeals to or demands of Y (02x, 10x) what the verb

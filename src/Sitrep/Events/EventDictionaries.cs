@@ -10,9 +10,10 @@ namespace Sitrep.Events;
 /// </summary>
 public sealed class EventDictionaries
 {
-    public EventDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardList discards, VerbDictionary? nouns = null)
+    public EventDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardList discards, VerbDictionary? nouns = null, VerbDictionary? supplementVerbs = null)
     {
         Verbs = verbs;
+        SupplementVerbs = supplementVerbs;
         Nouns = nouns ?? VerbDictionary.Empty;
         Actors = actors;
         Agents = agents;
@@ -20,6 +21,13 @@ public sealed class EventDictionaries
     }
 
     public VerbDictionary Verbs { get; }
+
+    /// <summary>
+    /// Verbs that back up <see cref="Verbs"/> (Sitrep's own with the Phoenix set): a verb form <see cref="Verbs"/>
+    /// lacks or leaves uncoded takes its code from here, and a multi-word verb or pattern of these that matches
+    /// is more specific than a bare verb of <see cref="Verbs"/>. Null when <see cref="Verbs"/> stands alone.
+    /// </summary>
+    public VerbDictionary? SupplementVerbs { get; }
 
     /// <summary>Nouns that report events ("bombing", "veto"), in verb-dictionary syntax; empty for PETRARCH sets.</summary>
     public VerbDictionary Nouns { get; }
@@ -45,7 +53,8 @@ public sealed class EventDictionaries
 
     /// <summary>
     /// The Phoenix set as shipped with PETRARCH2, from a folder holding its files. Phoenix has no noun
-    /// dictionary (PETRARCH2 codes verbs only), so Sitrep's own event nouns come with it.
+    /// dictionary (PETRARCH2 codes verbs only), so Sitrep's own event nouns come with it, and Sitrep's own
+    /// verbs back up its verbs (<see cref="SupplementVerbs"/>).
     /// </summary>
     public static EventDictionaries LoadPhoenix(string directory)
     {
@@ -54,7 +63,7 @@ public sealed class EventDictionaries
             [Path.Combine(directory, "Phoenix.Countries.actors.txt"), Path.Combine(directory, "Phoenix.International.actors.txt"), Path.Combine(directory, "Phoenix.MilNonState.actors.txt")],
             [Path.Combine(directory, "Phoenix.agents.txt")],
             [Path.Combine(directory, "Phoenix.discards.txt")]);
-        return new EventDictionaries(phoenix.Verbs, phoenix.Actors, phoenix.Agents, phoenix.Discards, BuiltIn.Nouns);
+        return new EventDictionaries(phoenix.Verbs, phoenix.Actors, phoenix.Agents, phoenix.Discards, BuiltIn.Nouns, BuiltIn.Verbs);
     }
 
     private static readonly Lazy<EventDictionaries> BuiltInSet = new(LoadBuiltIn);
@@ -63,7 +72,7 @@ public sealed class EventDictionaries
     public static EventDictionaries BuiltIn => BuiltInSet.Value;
 
     /// <summary>This set with other actor and agent dictionaries (e.g. the Phoenix ones) in place of its own.</summary>
-    public EventDictionaries WithActors(ActorDictionary actors, AgentDictionary agents) => new(Verbs, actors, agents, Discards, Nouns);
+    public EventDictionaries WithActors(ActorDictionary actors, AgentDictionary agents) => new(Verbs, actors, agents, Discards, Nouns, SupplementVerbs);
 
     private static EventDictionaries LoadBuiltIn()
     {

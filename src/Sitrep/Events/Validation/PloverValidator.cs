@@ -89,9 +89,12 @@ public static class PloverValidator
     {
         foreach (var p in produced)
         {
+            // Phoenix codes Serbia and Montenegro as parts of the union (SCGSRB, SCGMNE); the GSR codes them alone.
+            var own = p.StartsWith("SCG", StringComparison.OrdinalIgnoreCase) && p.Length >= 6 ? p.AsSpan(3) : p.AsSpan();
             foreach (var g in gold)
             {
-                if (p.StartsWith(g, StringComparison.OrdinalIgnoreCase))
+                var code = LegacyCodes.TryGetValue(g, out var current) ? current : g;
+                if (p.StartsWith(code, StringComparison.OrdinalIgnoreCase) || own.StartsWith(code, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -100,4 +103,11 @@ public static class PloverValidator
 
         return false;
     }
+
+    // Country codes in the GSR that are not ISO 3166 (JAP, ITL), with the ISO codes CAMEO uses.
+    private static readonly Dictionary<string, string> LegacyCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["JAP"] = "JPN",
+        ["ITL"] = "ITA",
+    };
 }
