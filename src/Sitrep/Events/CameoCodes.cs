@@ -45,6 +45,10 @@ public static class CameoCodes
     }
 
     /// <summary>GDELT's quad class from the CAMEO root: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.</summary>
+    /// <summary>CAMEO 18 (assault), 19 (fight) and 20 (mass violence): the codes whose events kill and wound.</summary>
+    public static bool IsViolent(string? code) =>
+        code is not null && (code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal));
+
     public static int? QuadClassOf(string? code)
     {
         if (code is null || code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int root) || root is < 1 or > 20)

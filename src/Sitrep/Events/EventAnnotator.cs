@@ -93,6 +93,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 {
                     continue;
                 }
+
                 if (date is null && modality is not (Modality.Hypothetical or Modality.Planned or Modality.Negated))
                 {
                     date = OngoingAtPublication(text, tokens, first, e) && published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
@@ -106,7 +107,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     date = "FUTURE_REF";
                 }
 
-                bool violent = e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);
+                bool violent = CameoCodes.IsViolent(e.Cameo);
                 events.Add(new Event
                 {
                     Id = $"ev{events.Count + 1}",
@@ -148,8 +149,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 return null;
             }
 
-            if (x.Cameo is { Length: >= 2 } c && (c.StartsWith("18", StringComparison.Ordinal) || c.StartsWith("19", StringComparison.Ordinal) || c.StartsWith("20", StringComparison.Ordinal))
-                && x.Modality is Modality.Asserted or Modality.Reported)
+            if (CameoCodes.IsViolent(x.Cameo) && x.Modality is Modality.Asserted or Modality.Reported)
             {
                 return x;
             }

@@ -44,7 +44,7 @@ internal static class HarmCause
                 {
                     var match = nounMatcher.Best(entries[0].Block, k, k + 1);
                     string? code = match is { } m ? m.Pattern.Code : entries[0].Code;
-                    return code is not null && IsViolent(code) ? (k, code) : null;
+                    return code is not null && CameoCodes.IsViolent(code) ? (k, code) : null;
                 }
 
                 if (!(Words.IsDeterminer(n) || Words.IsModifierLike(n)) || char.IsUpper(n[0]) && k > i + 1)
@@ -56,8 +56,4 @@ internal static class HarmCause
 
         return null;
     }
-
-    /// <summary>CAMEO 18 (assault), 19 (fight), 20 (mass violence): the causes that kill and wound.</summary>
-    private static bool IsViolent(string code) =>
-        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 }

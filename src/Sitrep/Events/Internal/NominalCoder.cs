@@ -74,7 +74,7 @@ internal static class NominalCoder
         {
             // "… could lead to a full scale civil war": violence with no side named is kept for the
             // annotator, which reports it only as a risk (hypothetical or planned), never as a fact.
-            if (allowMissingActor && IsViolent(code))
+            if (allowMissingActor && CameoCodes.IsViolent(code))
             {
                 events.Add(new CodedEvent(code, null, null, v, -1, -1, -1, -1, false) { Actorless = true });
             }
@@ -89,9 +89,6 @@ internal static class NominalCoder
 
         EventCoder.Emit(code, null, source, target, mentions, v, false, events, allowMissingActor);
     }
-
-    private static bool IsViolent(string code) =>
-        code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
     /// <summary>Intransitive-event nouns (CAMEO 01–08, 12, 14): "the defection of General Tlas" names who defected.</summary>
     private static bool OfNamesAgent(string code) =>
