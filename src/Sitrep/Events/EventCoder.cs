@@ -61,6 +61,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             Syntax = syntax is { IsEmpty: false } && syntax.Upos.Length >= end ? syntax : null,
             FutureAsIntent = CodeFutureAsIntent,
             Verbs = Dictionaries.Verbs,
+            NounMatcher = new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns, MatchPluralPatternWords),
             Supplement = Dictionaries.SupplementVerbs is { } supplement
                 ? new PatternMatcher(text, tokens, first, end, mentions, supplement, MatchPluralPatternWords)
                 : null,
@@ -102,7 +103,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                     : reversal ? c => IntentCodes.Reversal(c) is { } r ? Framed(s, support, r, out governor) ?? r : null
                     : c => Framed(s, support, c, out governor) ?? c;
                 int before = s.Events.Count;
-                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, new PatternMatcher(text, tokens, first, end, mentions, Dictionaries.Nouns, MatchPluralPatternWords), s.AllowMissingActor, s.Events, agent, reframe);
+                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, s.NounMatcher, s.AllowMissingActor, s.Events, agent, reframe);
                 if (s.Events.Count > before && governor >= 0)
                 {
                     s.Events.RemoveAll(e => e.TriggerToken == governor);
@@ -146,6 +147,9 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
         public PatternMatcher Matcher { get; } = matcher;
 
+        /// <summary>The matcher over the event-noun dictionary, shared by nominal events and the causes of harm verbs.</summary>
+        public required PatternMatcher NounMatcher { get; init; }
+
         /// <summary>The matcher over <see cref="EventDictionaries.SupplementVerbs"/>, when there are any.</summary>
         public PatternMatcher? Supplement { get; init; }
 
@@ -171,15 +175,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     private bool CodeHarm(SentenceContext s, int v)
     {
         var (text, tokens) = (s.Text, s.Tokens);
-        bool dies = Words.IsAny(Words.At(text, tokens, v), ["die", "died", "dies", "dying"]);
+        bool dies = HarmCause.IsDying(Words.At(text, tokens, v));
         bool reducedRelative = v + 1 < s.End && Words.IsBe(Words.At(text, tokens, v + 1)) && !Words.IsPossessive(Words.At(text, tokens, v + 1));
         if (!dies && !reducedRelative && !IsPassive(text, tokens, s.First, v, v) && !ContinuesPassiveHarm(s, v))
         {
             return false;
         }
 
-        var nounMatcher = new PatternMatcher(text, tokens, s.First, s.End, s.Mentions, Dictionaries.Nouns);
-        var cause = HarmCause.Find(text, tokens, v, s.End, Dictionaries.Nouns, nounMatcher);
+        var cause = HarmCause.Find(text, tokens, v, s.End, Dictionaries.Nouns, s.NounMatcher);
         int agentFrom = cause is { } c ? c.Noun + 1 : v + 1;
         bool hasAgent = agentFrom + 1 < s.End && Words.Is(Words.At(text, tokens, agentFrom), "by");
         if (cause is null && hasAgent)
@@ -1060,9 +1063,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return false;
         }
 
-        var next = Words.At(text, tokens, m.End);
-        return Words.IsBe(next) || Words.IsAuxiliary(next) && !Words.Is(next, "to") || HarmCause.IsHarmVerb(next)
-            || (next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
+        return ActorMentionFinder.OpensVerbPhrase(Words.At(text, tokens, m.End));
     }
 
     /// <summary>True when a sentence-internal break (a new clause after a comma and a verb of saying) lies between.</summary>

@@ -358,17 +358,16 @@ internal static class ActorMentionFinder
     private static bool IsFiniteVerbLike(ReadOnlySpan<char> w) =>
         w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) || EventCoder.TakesClause(w);
 
-    private static bool FollowedByVerb(string text, IReadOnlyList<Token> tokens, int after)
-    {
-        if (after >= tokens.Count)
-        {
-            return false;
-        }
+    private static bool FollowedByVerb(string text, IReadOnlyList<Token> tokens, int after) =>
+        after < tokens.Count && OpensVerbPhrase(Words.At(text, tokens, after));
 
-        var next = Words.At(text, tokens, after);
-        return (Words.IsBe(next) && !Words.IsPossessive(next)) || (Words.IsAuxiliary(next) && !Words.Is(next, "to") && !Words.Is(next, "not"))
+    /// <summary>
+    /// The word after a noun phrase that makes the phrase a subject: a form of "be" (not the possessive
+    /// 's), an auxiliary, a verb of harm or a lower-case past form ("… and three officials died").
+    /// </summary>
+    internal static bool OpensVerbPhrase(ReadOnlySpan<char> next) =>
+        (Words.IsBe(next) && !Words.IsPossessive(next)) || (Words.IsAuxiliary(next) && !Words.Is(next, "to") && !Words.Is(next, "not"))
             || HarmCause.IsHarmVerb(next) || (next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal));
-    }
 
     private static ActorMention FirstOf(List<ActorMention> mentions, int group)
     {

@@ -17,7 +17,12 @@ internal static class HarmCause
     /// <summary>How far after the verb the cause may start ("died on Wednesday in an attack").</summary>
     private const int Reach = 8;
 
+    private static readonly string[] DyingForms = ["die", "died", "dies", "dying"];
+
     public static bool IsHarmVerb(ReadOnlySpan<char> word) => Words.IsAny(word, HarmVerbs);
+
+    /// <summary>A form of "die": intransitive, so its subject is always the one harmed.</summary>
+    public static bool IsDying(ReadOnlySpan<char> word) => Words.IsAny(word, DyingForms);
 
     /// <summary>The cause noun after the harm verb at <paramref name="verb"/> and its code, if the clause names one.</summary>
     public static (int Noun, string Code)? Find(string text, IReadOnlyList<Token> tokens, int verb, int end, VerbDictionary nouns, PatternMatcher nounMatcher)
