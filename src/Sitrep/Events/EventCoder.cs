@@ -36,6 +36,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     public bool MatchPluralPatternWords { get; init; } = true;
 
     /// <summary>
+    /// When true (the default), a sentence-level discard phrase ("1988", "years ago", "football") drops the
+    /// events of the verb or event noun nearest it, not the sentence (<see cref="DiscardScope"/>). PETRARCH2
+    /// drops the sentence and its validation records test that: false.
+    /// </summary>
+    public bool ScopeDiscards { get; init; } = true;
+
+    /// <summary>
     /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
     /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
     /// </summary>
@@ -49,8 +56,8 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return [];
         }
 
-        var sentence = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
-        if (Dictionaries.Discards.FindIn(sentence) is not null)
+        var discarded = DiscardScope.Find(Dictionaries.Discards, text, tokens, first, end, out bool wholeSentence);
+        if (wholeSentence || (discarded is not null && !ScopeDiscards))
         {
             return [];
         }
@@ -121,8 +128,16 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             }
         }
 
+        if (discarded is not null)
+        {
+            DiscardScope.Drop(s.Events, discarded, first, end, i => !InsideMention(mentions, i) && IsEventWord(Words.At(text, tokens, i)));
+        }
+
         return s.Events;
     }
+
+    private bool IsEventWord(ReadOnlySpan<char> word) =>
+        Dictionaries.Verbs.Lookup(word).Count > 0 || Dictionaries.Nouns.Lookup(word).Count > 0 || Dictionaries.SupplementVerbs?.Lookup(word).Count > 0;
 
     /// <summary>What the coder knows about the sentence while it walks it left to right.</summary>
     private sealed class SentenceContext(string text, IReadOnlyList<Token> tokens, int first, int end, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor)

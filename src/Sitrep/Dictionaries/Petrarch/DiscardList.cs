@@ -69,8 +69,12 @@ public sealed class DiscardList
     }
 
     /// <summary>The first discard phrase found in <paramref name="text"/> starting at a word boundary, or null.</summary>
-    public DiscardEntry? FindIn(ReadOnlySpan<char> text)
+    public DiscardEntry? FindIn(ReadOnlySpan<char> text) => FindIn(text, out _);
+
+    /// <summary>The first discard phrase in <paramref name="text"/>, with <paramref name="position"/> its first character (-1 when none).</summary>
+    public DiscardEntry? FindIn(ReadOnlySpan<char> text, out int position)
     {
+        position = -1;
         if (_entries.Length == 0)
         {
             return null;
@@ -96,6 +100,7 @@ public sealed class DiscardList
                 {
                     if (MatchesAt(text, at, entry))
                     {
+                        position = at;
                         return entry;
                     }
                 }

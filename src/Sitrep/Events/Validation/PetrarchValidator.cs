@@ -14,8 +14,9 @@ public static class PetrarchValidator
 {
     public static IReadOnlyList<RecordResult> Run(PetrarchRecordFile file, EventDictionaries dictionaries)
     {
-        // PETRARCH's records expect its own readings: "will VERB" is the verb's code, pattern words match exactly.
-        var coder = new EventCoder(dictionaries) { CodeFutureAsIntent = false, MatchPluralPatternWords = false };
+        // PETRARCH's records expect its own readings: "will VERB" is the verb's code, pattern words match exactly,
+        // a discard phrase drops the sentence.
+        var coder = new EventCoder(dictionaries) { CodeFutureAsIntent = false, MatchPluralPatternWords = false, ScopeDiscards = false };
         var results = new List<RecordResult>(file.Records.Count);
         foreach (var record in file.Records)
         {
