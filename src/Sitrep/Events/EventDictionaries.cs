@@ -10,9 +10,10 @@ namespace Sitrep.Events;
 /// </summary>
 public sealed class EventDictionaries
 {
-    public EventDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardList discards, VerbDictionary? nouns = null, VerbDictionary? supplementVerbs = null)
+    public EventDictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardList discards, VerbDictionary? nouns = null, VerbDictionary? supplementVerbs = null, ActorDictionary? supplementActors = null)
     {
         Verbs = verbs;
+        SupplementActors = supplementActors;
         SupplementVerbs = supplementVerbs;
         Nouns = nouns ?? VerbDictionary.Empty;
         Actors = actors;
@@ -34,6 +35,13 @@ public sealed class EventDictionaries
 
     public ActorDictionary Actors { get; }
 
+    /// <summary>
+    /// Actors that back up <see cref="Actors"/> (Sitrep's own with the Phoenix set): a phrase of these is used
+    /// where it is longer than any of <see cref="Actors"/> at the same word ("Serb", "the Democratic People's
+    /// Republic of Korea", which Phoenix lists only misspelt). Null when <see cref="Actors"/> stands alone.
+    /// </summary>
+    public ActorDictionary? SupplementActors { get; }
+
     public AgentDictionary Agents { get; }
 
     public DiscardList Discards { get; }
@@ -54,7 +62,7 @@ public sealed class EventDictionaries
     /// <summary>
     /// The Phoenix set as shipped with PETRARCH2, from a folder holding its files. Phoenix has no noun
     /// dictionary (PETRARCH2 codes verbs only), so Sitrep's own event nouns come with it, and Sitrep's own
-    /// verbs back up its verbs (<see cref="SupplementVerbs"/>).
+    /// verbs and actors back up its own (<see cref="SupplementVerbs"/>, <see cref="SupplementActors"/>).
     /// </summary>
     public static EventDictionaries LoadPhoenix(string directory)
     {
@@ -63,7 +71,7 @@ public sealed class EventDictionaries
             [Path.Combine(directory, "Phoenix.Countries.actors.txt"), Path.Combine(directory, "Phoenix.International.actors.txt"), Path.Combine(directory, "Phoenix.MilNonState.actors.txt")],
             [Path.Combine(directory, "Phoenix.agents.txt")],
             [Path.Combine(directory, "Phoenix.discards.txt")]);
-        return new EventDictionaries(phoenix.Verbs, phoenix.Actors, phoenix.Agents, phoenix.Discards, BuiltIn.Nouns, BuiltIn.Verbs);
+        return new EventDictionaries(phoenix.Verbs, phoenix.Actors, phoenix.Agents, phoenix.Discards, BuiltIn.Nouns, BuiltIn.Verbs, BuiltIn.Actors);
     }
 
     private static readonly Lazy<EventDictionaries> BuiltInSet = new(LoadBuiltIn);
@@ -72,7 +80,7 @@ public sealed class EventDictionaries
     public static EventDictionaries BuiltIn => BuiltInSet.Value;
 
     /// <summary>This set with other actor and agent dictionaries (e.g. the Phoenix ones) in place of its own.</summary>
-    public EventDictionaries WithActors(ActorDictionary actors, AgentDictionary agents) => new(Verbs, actors, agents, Discards, Nouns, SupplementVerbs);
+    public EventDictionaries WithActors(ActorDictionary actors, AgentDictionary agents) => new(Verbs, actors, agents, Discards, Nouns, SupplementVerbs, SupplementActors);
 
     private static EventDictionaries LoadBuiltIn()
     {

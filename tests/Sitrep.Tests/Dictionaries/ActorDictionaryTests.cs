@@ -117,6 +117,19 @@ public sealed class ActorDictionaryTests
         Assert.Equal(2, match!.Value.Length);
     }
 
+    [Fact]
+    public void APossessiveInAPhraseMatchesTheTokenizersSplit()
+    {
+        var dict = Parse("NORTHLAND [NTH]\n+PEOPLE'S_REPUBLIC_OF_NORTHLAND\n");
+        const string text = "The People's Republic of Northland protested.";
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(text);
+
+        var match = dict.Match(text, tokens, 1, tokens.Count);
+
+        Assert.Equal(5, match!.Value.Length);
+        Assert.Equal(["NTH"], match.Value.Entry.CodesOn(null));
+    }
+
     [SkippableFact]
     public void PhoenixActorDictionariesLoadWithFewIssues()
     {

@@ -188,7 +188,7 @@ public sealed class ActorDictionary
         {
             int bracket = content.IndexOf('[');
             var phrase = bracket >= 0 ? content[..bracket] : content;
-            var words = PhraseWords.Split(phrase);
+            var words = PhraseWords.Split(phrase, asTokens: true);
             if (words.Length == 0)
             {
                 _issues.Add(new DictionaryIssue(file, lineNumber, "no actor phrase before the code"));

@@ -157,7 +157,7 @@ public sealed class AgentDictionary
             var entry = new AgentEntry(phrase.ToUpperInvariant(), code, prefix);
             foreach (var form in expanded)
             {
-                var words = PhraseWords.Split(form);
+                var words = PhraseWords.Split(form, asTokens: true);
                 if (words.Length == 0)
                 {
                     continue;
@@ -175,7 +175,7 @@ public sealed class AgentDictionary
 
             if (plural is not null)
             {
-                trie.Add(PhraseWords.Split(plural), entry);
+                trie.Add(PhraseWords.Split(plural, asTokens: true), entry);
             }
 
             entries++;

@@ -33,6 +33,11 @@ internal static class ActorMentionFinder
             }
 
             var actor = dictionaries.Actors.Match(text, tokens, i, end);
+            if (dictionaries.SupplementActors?.Match(text, tokens, i, end) is { } backup && backup.Length > (actor?.Length ?? 0))
+            {
+                actor = backup;
+            }
+
             var agent = dictionaries.Agents.Match(text, tokens, i, end);
             if (actor is { Length: 1 } a && !IsPlausibleShortName(Words.At(text, tokens, a.Start)))
             {

@@ -7,7 +7,11 @@ namespace Sitrep.Dictionaries.Petrarch.Internal;
 /// </summary>
 internal static class PhraseWords
 {
-    public static string[] Split(ReadOnlySpan<char> phrase)
+    /// <param name="asTokens">
+    /// Split clitics off as the tokenizer does ("PEOPLE'S" is PEOPLE 'S), so that an actor or agent phrase
+    /// matches the tokens of the text ("the People's Republic of China").
+    /// </param>
+    public static string[] Split(ReadOnlySpan<char> phrase, bool asTokens = false)
     {
         var words = new List<string>(4);
         int i = 0;
@@ -26,7 +30,15 @@ internal static class PhraseWords
 
             if (i > start)
             {
-                words.Add(phrase[start..i].ToString().ToUpperInvariant());
+                var word = phrase[start..i];
+                int clitic = asTokens ? Sitrep.Text.Tokenizer.CliticSplit(word) : 0;
+                if (clitic > 0)
+                {
+                    words.Add(word[..clitic].ToString().ToUpperInvariant());
+                    word = word[clitic..];
+                }
+
+                words.Add(word.ToString().ToUpperInvariant());
             }
         }
 

@@ -1,0 +1,33 @@
+using Sitrep.Dictionaries.Petrarch;
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>Sitrep's own actors back up a user's actor dictionary: a longer phrase of ours is used, the user's wins a tie.</summary>
+public sealed class ActorSupplementTests
+{
+    private static string Codes(string sentence, ActorDictionary? supplement)
+    {
+        var theirs = ActorDictionary.Parse(new StringReader("NORTHLAND [NTH]\nSOUTHLAND [STH]\nCHINA [XXX]\n"), "theirs.actors.txt");
+        var builtIn = EventDictionaries.BuiltIn;
+        var dictionaries = new EventDictionaries(builtIn.Verbs, theirs, builtIn.Agents, DiscardList.Empty, builtIn.Nouns, supplementActors: supplement);
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
+        var coder = new EventCoder(dictionaries, allowMissingActor: true);
+        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => $"{e.Cameo} {e.SourceCode}>{e.TargetCode}"));
+    }
+
+    [Fact]
+    public void APhraseTheUsersDictionaryLacksComesFromOurs()
+    {
+        const string sentence = "Serb forces attacked Northland.";
+        Assert.Equal("190 ---MIL>NTH", Codes(sentence, supplement: null));
+        Assert.Equal("190 SRBMIL>NTH", Codes(sentence, EventDictionaries.BuiltIn.Actors));
+    }
+
+    [Fact]
+    public void TheUsersPhraseWinsWhereBothMatchAsMuch()
+    {
+        Assert.Equal("190 XXX>NTH", Codes("China attacked Northland.", EventDictionaries.BuiltIn.Actors));
+        Assert.Equal("190 CHN>NTH", Codes("The People's Republic of China attacked Northland.", EventDictionaries.BuiltIn.Actors));
+    }
+}
