@@ -36,6 +36,18 @@ public sealed class PloverScoringTests
     }
 
     [Fact]
+    public void PhoenixsOldCodesMatchTheGsrsIsoCodes()
+    {
+        // Phoenix-style codes: East Timor under its pre-2002 code, an Angolan rebel group as ANG.
+        var actors = ActorDictionary.Parse(new StringReader("EAST_TIMOR [TMP]\nANGOLAN_REBELS [ANGREB]\n"), "test.actors.txt");
+        var builtIn = EventDictionaries.BuiltIn;
+        var dictionaries = new EventDictionaries(builtIn.Verbs, actors, builtIn.Agents, DiscardList.Empty, builtIn.Nouns);
+        var result = Score("East Timor condemned Angolan rebels on Monday.", "TLS", "AGO", dictionaries);
+        Assert.True(result.SourceCorrect);
+        Assert.True(result.TargetCorrect);
+    }
+
+    [Fact]
     public void AnotherCountryDoesNotMatch()
     {
         var result = Score("Japan condemned Italy on Monday.", "ITL", "JAP");

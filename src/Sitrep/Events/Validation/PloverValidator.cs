@@ -91,6 +91,12 @@ public static class PloverValidator
         {
             // Phoenix codes Serbia and Montenegro as parts of the union (SCGSRB, SCGMNE); the GSR codes them alone.
             var own = p.StartsWith("SCG", StringComparison.OrdinalIgnoreCase) && p.Length >= 6 ? p.AsSpan(3) : p.AsSpan();
+            // Phoenix keeps East Timor's pre-2002 ISO code (TMP) and writes UNITA as ANGREB; the GSR has TLS and AGO.
+            if (own.Length >= 3 && ProducedAliases.TryGetValue(own[..3].ToString(), out var alias))
+            {
+                own = string.Concat(alias, own[3..]).AsSpan();
+            }
+
             foreach (var g in gold)
             {
                 var code = LegacyCodes.TryGetValue(g, out var current) ? current : g;
@@ -109,5 +115,12 @@ public static class PloverValidator
     {
         ["JAP"] = "JPN",
         ["ITL"] = "ITA",
+    };
+
+    // Country codes in the Phoenix dictionaries that are not current ISO 3166, with the codes the GSR uses.
+    private static readonly Dictionary<string, string> ProducedAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["TMP"] = "TLS",
+        ["ANG"] = "AGO",
     };
 }
