@@ -44,6 +44,11 @@ internal static class ActorMentionFinder
                 actor = null;
             }
 
+            if (actor is null && agent is null)
+            {
+                actor = PluralOfName(text, tokens, i, dictionaries);
+            }
+
             int actorLength = actor?.Length ?? 0;
             int agentLength = agent?.Length ?? 0;
             if (actorLength == 0 && agentLength == 0)
@@ -97,6 +102,23 @@ internal static class ActorMentionFinder
 
         AssignGroups(text, tokens, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "deported 168 Liberians": dictionaries list a people's name in the singular (LIBERIAN), so a capitalised
+    /// word in -s that matches nothing takes the actor of its singular, when that is a one-word phrase.
+    /// </summary>
+    private static ActorMatch? PluralOfName(string text, IReadOnlyList<Token> tokens, int i, EventDictionaries dictionaries)
+    {
+        var word = Words.At(text, tokens, i);
+        if (word.Length < 5 || !char.IsUpper(word[0]) || word[^1] != 's' || word[^2] is 's' or '\'' or '’' || !char.IsLower(word[^2]))
+        {
+            return null;
+        }
+
+        string[] singular = [word[..^1].ToString()];
+        var match = dictionaries.Actors.Match(singular, 0) ?? dictionaries.SupplementActors?.Match(singular, 0);
+        return match is { } m ? new ActorMatch(i, 1, m.Entry) : null;
     }
 
     private static KnownActor? KnownAt(IReadOnlyList<KnownActor>? known, int i)
