@@ -43,6 +43,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     public bool ScopeDiscards { get; init; } = true;
 
     /// <summary>
+    /// When true, a role with no country ("---GOV" for "President Mugabe") takes the country of the sentence
+    /// when its actors name exactly one ("Opposition groups in Zimbabwe are demanding that President Mugabe
+    /// …"): the annotator's document focus country for a text of one sentence, such as a PLOVER record. Off by
+    /// default: in an article the annotator's focus country, from the whole document, decides.
+    /// </summary>
+    public bool RoleCountryFromSentence { get; init; }
+
+    /// <summary>
     /// Codes the sentence made of tokens [<paramref name="first"/>, <paramref name="end"/>) of
     /// <paramref name="text"/>. <paramref name="date"/> resolves date-restricted actor codes.
     /// </summary>
@@ -133,8 +141,45 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             DiscardScope.Drop(s.Events, discarded, first, end, i => !InsideMention(mentions, i) && IsEventWord(Words.At(text, tokens, i)));
         }
 
+        if (RoleCountryFromSentence && SoleCountry(mentions) is { } country)
+        {
+            for (int i = 0; i < s.Events.Count; i++)
+            {
+                var e = s.Events[i];
+                s.Events[i] = e with { SourceCode = WithCountry(e.SourceCode, country), TargetCode = WithCountry(e.TargetCode, country) };
+            }
+        }
+
         return s.Events;
     }
+
+    /// <summary>The one country the sentence's actor phrases belong to, or null when they name none or several.</summary>
+    private static string? SoleCountry(List<ActorMention> mentions)
+    {
+        string? country = null;
+        foreach (var m in mentions)
+        {
+            foreach (var code in m.Codes)
+            {
+                if (DocumentActors.CountryOf(code) is not { } c)
+                {
+                    continue;
+                }
+
+                if (country is not null && country != c)
+                {
+                    return null;
+                }
+
+                country = c;
+            }
+        }
+
+        return country;
+    }
+
+    private static string? WithCountry(string? code, string country) =>
+        code is { Length: > 3 } && code.StartsWith("---", StringComparison.Ordinal) ? country + code[3..] : code;
 
     private bool IsEventWord(ReadOnlySpan<char> word) =>
         Dictionaries.Verbs.Lookup(word).Count > 0 || Dictionaries.Nouns.Lookup(word).Count > 0 || Dictionaries.SupplementVerbs?.Lookup(word).Count > 0;

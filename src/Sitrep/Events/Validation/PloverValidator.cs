@@ -20,7 +20,9 @@ public static class PloverValidator
 {
     public static IReadOnlyList<PloverResult> Run(IReadOnlyList<PloverRecord> records, EventDictionaries dictionaries)
     {
-        var coder = new EventCoder(dictionaries, allowMissingActor: true);
+        // Each record is a document of one sentence: a role with no country takes the sentence's one country,
+        // as the annotator gives it the document's focus country.
+        var coder = new EventCoder(dictionaries, allowMissingActor: true) { RoleCountryFromSentence = true };
         var results = new List<PloverResult>(records.Count);
         foreach (var record in records)
         {
