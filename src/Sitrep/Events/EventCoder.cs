@@ -124,11 +124,24 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                     s.Events.RemoveAll(e => e.TriggerToken == governor);
                 }
 
+                // "killed 46 civilians in an attack on a village": the attack is the killing's own event, so it
+                // has the killing's sides (the village only says where).
+                var same = support < 0 ? VerbOfAdjunct(s, v) : null;
                 for (int i = 0; i < s.Events.Count; i++)
                 {
                     if (s.Events[i].TriggerToken == v)
                     {
-                        s.Events[i] = s.Events[i] with { Nominal = true };
+                        var e = s.Events[i] with { Nominal = true };
+                        if (same is not null)
+                        {
+                            e = e with
+                            {
+                                SourceCode = same.SourceCode, SourceStart = same.SourceStart, SourceEnd = same.SourceEnd, SourceEntity = same.SourceEntity,
+                                TargetCode = same.TargetCode, TargetStart = same.TargetStart, TargetEnd = same.TargetEnd, TargetEntity = same.TargetEntity,
+                            };
+                        }
+
+                        s.Events[i] = e;
                     }
                 }
 
@@ -151,6 +164,50 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return s.Events;
+    }
+
+    /// <summary>
+    /// The verb event an event noun belongs to as its adjunct, "in"/"during" + a determiner (lower-case
+    /// modifiers allowed) right after the verb's clause ("killed four soldiers in an ambush"), when that event
+    /// has both sides; else null.
+    /// </summary>
+    private static CodedEvent? VerbOfAdjunct(SentenceContext s, int noun)
+    {
+        int i = noun - 1;
+        while (i > s.First && i >= noun - 3 && Words.IsModifierLike(Words.At(s.Text, s.Tokens, i)) && char.IsLower(Words.At(s.Text, s.Tokens, i)[0]))
+        {
+            i--;
+        }
+
+        if (i <= s.First + 1 || !Words.IsAny(Words.At(s.Text, s.Tokens, i), ["a", "an", "the"]) || !Words.IsAny(Words.At(s.Text, s.Tokens, i - 1), ["in", "during"]))
+        {
+            return null;
+        }
+
+        CodedEvent? verb = null;
+        foreach (var e in s.Events)
+        {
+            if (!e.Nominal && e.TriggerToken < i - 1 && (verb is null || e.TriggerToken > verb.TriggerToken))
+            {
+                verb = e;
+            }
+        }
+
+        if (verb is null || verb.SourceCode is null || verb.TargetCode is null)
+        {
+            return null;
+        }
+
+        for (int k = verb.TriggerToken + 1; k < i - 1; k++)
+        {
+            var w = Words.At(s.Text, s.Tokens, k);
+            if (w is "," or ";" or ":" || Words.IsSubordinator(w) || Words.IsClauseWord(w) || Words.IsCoordinator(w))
+            {
+                return null;
+            }
+        }
+
+        return verb;
     }
 
     /// <summary>The one country the sentence's actor phrases belong to, or null when they name none or several.</summary>

@@ -1,0 +1,29 @@
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>An event noun in the verb's "in a/an …" adjunct is the verb's own event and takes its sides.</summary>
+public sealed class AdjunctEventTests
+{
+    private static string Codes(string sentence)
+    {
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
+        var coder = new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: true);
+        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => $"{e.Cameo} {e.SourceCode}>{e.TargetCode}"));
+    }
+
+    [Fact]
+    public void TheAttackInWhichSoldiersWereKilledHasTheKillingsSides()
+    {
+        var codes = Codes("Iraqi troops killed six Turkish civilians in an attack on a farm near the border.");
+        Assert.Contains(">TURCVL", codes.Split("; ")[0]);
+        Assert.Equal(codes.Split("; ")[0][4..], codes.Split("; ")[1][4..]);
+    }
+
+    [Fact]
+    public void AnEventNounInAnotherClauseKeepsItsOwnSides()
+    {
+        var codes = Codes("Iraqi troops killed six Turkish civilians, and the army said it would answer in an attack on Syria.");
+        Assert.DoesNotContain("190 IRQMIL>TURCVL", codes);
+    }
+}
