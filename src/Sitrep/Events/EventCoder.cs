@@ -126,7 +126,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
                 // "killed 46 civilians in an attack on a village": the attack is the killing's own event, so it
                 // has the killing's sides (the village only says where).
-                var same = support < 0 ? VerbOfAdjunct(s, v) : null;
+                var same = support < 0 ? AdjunctEvents.VerbOf(text, tokens, first, s.Events, v) : null;
                 for (int i = 0; i < s.Events.Count; i++)
                 {
                     if (s.Events[i].TriggerToken == v)
@@ -154,89 +154,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             DiscardScope.Drop(s.Events, discarded, first, end, i => !InsideMention(mentions, i) && IsEventWord(Words.At(text, tokens, i)));
         }
 
-        if (RoleCountryFromSentence && SoleCountry(mentions) is { } country)
+        if (RoleCountryFromSentence)
         {
-            for (int i = 0; i < s.Events.Count; i++)
-            {
-                var e = s.Events[i];
-                s.Events[i] = e with { SourceCode = WithCountry(e.SourceCode, country), TargetCode = WithCountry(e.TargetCode, country) };
-            }
+            SentenceCountry.FillRoles(s.Events, mentions);
         }
 
         return s.Events;
     }
-
-    /// <summary>
-    /// The verb event an event noun belongs to as its adjunct, "in"/"during" + a determiner (lower-case
-    /// modifiers allowed) right after the verb's clause ("killed four soldiers in an ambush"), when that event
-    /// has both sides; else null.
-    /// </summary>
-    private static CodedEvent? VerbOfAdjunct(SentenceContext s, int noun)
-    {
-        int i = noun - 1;
-        while (i > s.First && i >= noun - 3 && Words.IsModifierLike(Words.At(s.Text, s.Tokens, i)) && char.IsLower(Words.At(s.Text, s.Tokens, i)[0]))
-        {
-            i--;
-        }
-
-        if (i <= s.First + 1 || !Words.IsAny(Words.At(s.Text, s.Tokens, i), ["a", "an", "the"]) || !Words.IsAny(Words.At(s.Text, s.Tokens, i - 1), ["in", "during"]))
-        {
-            return null;
-        }
-
-        CodedEvent? verb = null;
-        foreach (var e in s.Events)
-        {
-            if (!e.Nominal && e.TriggerToken < i - 1 && (verb is null || e.TriggerToken > verb.TriggerToken))
-            {
-                verb = e;
-            }
-        }
-
-        if (verb is null || verb.SourceCode is null || verb.TargetCode is null)
-        {
-            return null;
-        }
-
-        for (int k = verb.TriggerToken + 1; k < i - 1; k++)
-        {
-            var w = Words.At(s.Text, s.Tokens, k);
-            if (w is "," or ";" or ":" || Words.IsSubordinator(w) || Words.IsClauseWord(w) || Words.IsCoordinator(w))
-            {
-                return null;
-            }
-        }
-
-        return verb;
-    }
-
-    /// <summary>The one country the sentence's actor phrases belong to, or null when they name none or several.</summary>
-    private static string? SoleCountry(List<ActorMention> mentions)
-    {
-        string? country = null;
-        foreach (var m in mentions)
-        {
-            foreach (var code in m.Codes)
-            {
-                if (DocumentActors.CountryOf(code) is not { } c)
-                {
-                    continue;
-                }
-
-                if (country is not null && country != c)
-                {
-                    return null;
-                }
-
-                country = c;
-            }
-        }
-
-        return country;
-    }
-
-    private static string? WithCountry(string? code, string country) =>
-        code is { Length: > 3 } && code.StartsWith("---", StringComparison.Ordinal) ? country + code[3..] : code;
 
     private bool IsEventWord(ReadOnlySpan<char> word) =>
         Dictionaries.Verbs.Lookup(word).Count > 0 || Dictionaries.Nouns.Lookup(word).Count > 0 || Dictionaries.SupplementVerbs?.Lookup(word).Count > 0;
