@@ -46,7 +46,7 @@ internal static class ActorMentionFinder
 
             if (actor is null && agent is null)
             {
-                actor = PluralOfName(text, tokens, i, dictionaries);
+                actor = PluralOfName(text, tokens, i, dictionaries) ?? LeaderOfCompound(text, tokens, i, dictionaries);
             }
 
             int actorLength = actor?.Length ?? 0;
@@ -118,6 +118,20 @@ internal static class ActorMentionFinder
 
         string[] singular = [word[..^1].ToString()];
         var match = dictionaries.Actors.Match(singular, 0) ?? dictionaries.SupplementActors?.Match(singular, 0);
+        return match is { } m ? new ActorMatch(i, 1, m.Entry) : null;
+    }
+
+    /// <summary>"the US-led coalition", "Vietnamese-led forces": a force led by an actor is coded as that actor.</summary>
+    private static ActorMatch? LeaderOfCompound(string text, IReadOnlyList<Token> tokens, int i, EventDictionaries dictionaries)
+    {
+        var word = Words.At(text, tokens, i);
+        if (word.Length < 6 || !word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || !IsPlausibleShortName(word[..^4]))
+        {
+            return null;
+        }
+
+        string[] leader = [word[..^4].ToString()];
+        var match = dictionaries.Actors.Match(leader, 0) ?? dictionaries.SupplementActors?.Match(leader, 0);
         return match is { } m ? new ActorMatch(i, 1, m.Entry) : null;
     }
 

@@ -112,11 +112,12 @@ public static class PloverValidator
         return false;
     }
 
-    // Country codes in the GSR that are not ISO 3166 (JAP, ITL), with the ISO codes CAMEO uses.
+    // Country codes in the GSR that are not ISO 3166 (JAP, ITL, VTN), with the ISO codes CAMEO uses.
     private static readonly Dictionary<string, string> LegacyCodes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["JAP"] = "JPN",
         ["ITL"] = "ITA",
+        ["VTN"] = "VNM",
     };
 
     // Country codes in the Phoenix dictionaries that are not current ISO 3166, with the codes the GSR uses.
