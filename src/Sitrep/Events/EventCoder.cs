@@ -92,7 +92,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             var entries = Dictionaries.Verbs.Lookup(word);
 
             // Measured on the seed article, the tagger's NOUN/VERB decides worse than the neighbours do.
-            bool noun = LooksLikeNoun(text, tokens, first, v) && !AfterPluralSubject(s, v);
+            bool noun = (LooksLikeNoun(text, tokens, first, v) && !AfterPluralSubject(s, v)) || PluralHeadOfSubject(s, v);
             if (!noun && HarmCause.IsHarmVerb(word) && CodeHarm(s, v))
             {
                 continue;
@@ -161,6 +161,24 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
         return s.Events;
     }
+
+    /// <summary>
+    /// "Serb forces were engaged", "Burmese troops have captured": a word in -s right after an actor phrase and
+    /// right before a plural auxiliary is the plural head of the subject, not a verb (a verb in -s is singular).
+    /// </summary>
+    private static bool PluralHeadOfSubject(SentenceContext s, int v)
+    {
+        if (v == s.First || v + 1 >= s.End || !InsideMention(s.Mentions, v - 1))
+        {
+            return false;
+        }
+
+        var word = Words.At(s.Text, s.Tokens, v);
+        return word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's'
+            && Words.IsAny(Words.At(s.Text, s.Tokens, v + 1), PluralAuxiliaries);
+    }
+
+    private static readonly string[] PluralAuxiliaries = ["are", "were", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can"];
 
     private bool IsEventWord(ReadOnlySpan<char> word) =>
         Dictionaries.Verbs.Lookup(word).Count > 0 || Dictionaries.Nouns.Lookup(word).Count > 0 || Dictionaries.SupplementVerbs?.Lookup(word).Count > 0;

@@ -1,0 +1,31 @@
+using Sitrep.Dictionaries.Petrarch;
+using Sitrep.Events;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>A word in -s between an actor and a plural auxiliary ("Kenyan forces have …") is the subject's head, not a verb.</summary>
+public sealed class PluralSubjectHeadTests
+{
+    private static string Codes(string sentence)
+    {
+        // "force" is a verb here and no agent, so "forces" is not part of the actor phrase, as with Phoenix.
+        var verbs = VerbDictionary.Parse(new StringReader("--- COERCE [170] ---\nFORCE\n--- FIGHT [190] ---\nATTACK\n"), "test.verbs.txt");
+        var dictionaries = new EventDictionaries(verbs, EventDictionaries.BuiltIn.Actors, AgentDictionary.Empty, DiscardList.Empty);
+        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
+        var coder = new EventCoder(dictionaries, allowMissingActor: true);
+        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => $"{e.Cameo} {e.SourceCode}>{e.TargetCode}"));
+    }
+
+    [Fact]
+    public void APluralHeadBeforeAnAuxiliaryIsNoVerb()
+    {
+        Assert.Equal("190 KEN>SOM", Codes("Kenyan forces have attacked Somalia."));
+        Assert.Equal("190 KEN>SOM", Codes("Kenyan forces were attacking Somalia."));
+    }
+
+    [Fact]
+    public void AVerbInSBeforeItsObjectStaysAVerb()
+    {
+        Assert.Equal("170 KEN>SOM", Codes("Kenya forces Somalia to talk."));
+    }
+}
