@@ -478,7 +478,8 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         var source = match?.Source ?? (passive ? agent : subject);
-        var target = match?.Target ?? (passive ? subject ?? (s.AllowMissingActor ? TargetPhraseAfter(mentions, verbEnd, end, text, tokens) : null) : After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
+        var target = match?.Target ?? (passive ? subject ?? (s.AllowMissingActor ? TargetPhraseAfter(mentions, verbEnd, end, text, tokens) : null)
+            : (s.AllowMissingActor ? DirectedPhrases.TargetAfter(mentions, verbEnd, end, text, tokens) : null) ?? After(mentions, verbEnd, end, text, tokens, preferBy: false, skipPlaces: s.AllowMissingActor));
 
         // "Syria's stockpile, which General Naveh described as …": in an object relative clause the
         // relative pronoun is the object, and the actor it stands for is in the noun phrase before it.

@@ -40,7 +40,9 @@ internal static class NominalCoder
             }
 
             // Under a light verb the noun's phrase may also name the other side: "renewed talks with X", "suspended aid to X".
-            var role = Words.Is(w, "by") ? 's' : Words.IsAny(w, ["on", "against", "at"]) ? 't' : Words.Is(w, "of") ? (ofIsAgent ? 's' : 't')
+            // "a hunger strike in protest of X": X is the target, though "of" after a protest noun names its agent.
+            var role = Words.Is(w, "by") ? 's' : Words.IsAny(w, ["on", "against", "at"]) ? 't'
+                : Words.Is(w, "of") ? (ofIsAgent && !DirectedPhrases.Introduces(text, tokens, v + 1, i + 1) ? 's' : 't')
                 : agent is not null && Words.IsAny(w, ["with", "to", "between", "into"]) ? 't' : ' ';
             if (role == ' ')
             {
