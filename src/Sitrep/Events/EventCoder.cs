@@ -883,7 +883,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             // "continue military aid to Mozambique": a bare role used as a modifier names no one where the
             // phrase goes on to name the other side ("to/for/against/with X"); "condemned the military attacks
             // on civilians" keeps the military.
-            if (IsRoleModifier(m, end, text, tokens) && RecipientAfter(mentions, m, end, text, tokens))
+            if ((IsRoleModifier(m, end, text, tokens) || (!preferBy && IsSentRole(m, end, text, tokens))) && RecipientAfter(mentions, m, end, text, tokens))
             {
                 continue;
             }
@@ -1004,6 +1004,22 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         return Words.IsModifierLike(next) && char.IsLower(next[0]) && !IsPreposition(next)
             && !Words.IsAny(next, ["near", "during", "after", "inside", "outside", "across", "throughout", "under", "across", "who", "whose", "as", "here", "there", "today", "yesterday"])
             && !next.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !next.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "sent troops to Bosnia", "mobilised reservists for a war against Iraq": a role with no country right before
+    /// "to"/"for" is what is sent or readied, not the other side, when the phrase goes on to name one.
+    /// </summary>
+    private static bool IsSentRole(ActorMention m, int end, string text, IReadOnlyList<Token> tokens)
+    {
+        if (m.End + 1 >= end || !m.Codes.TrueForAll(c => c.StartsWith("---", StringComparison.Ordinal)) || !Words.IsAny(Words.At(text, tokens, m.End), ["to", "for"]))
+        {
+            return false;
+        }
+
+        // "urged the troops to support X": "to" before a verb is the infinitive, and the role is the one urged.
+        var next = Words.At(text, tokens, m.End + 1);
+        return Words.IsDeterminer(next) || char.IsUpper(next[0]) || char.IsDigit(next[0]);
     }
 
     /// <summary>A later actor in the clause with a country or organisation code, introduced by "to", "for", "against", "with", "from" or "into".</summary>
