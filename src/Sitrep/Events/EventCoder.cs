@@ -77,7 +77,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             var entries = Dictionaries.Verbs.Lookup(word);
 
             // Measured on the seed article, the tagger's NOUN/VERB decides worse than the neighbours do.
-            bool noun = LooksLikeNoun(text, tokens, first, v) && !AfterPluralSubject(s, v);
+            bool noun = (LooksLikeNoun(text, tokens, first, v) && !TaggedVerbAfterPlural(s, v) || TaggedCompoundNoun(s, v)) && !AfterPluralSubject(s, v);
             if (!noun && HarmCause.IsHarmVerb(word) && CodeHarm(s, v))
             {
                 continue;
@@ -95,15 +95,18 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 // "staged demonstrations": the light verb's subject is the agent of the noun's event, and a frame
                 // around the light verb frames the event ("threatened to impose a curfew": 1323); a verb of
                 // ending reverses it ("lifted the curfew": 0813).
-                int support = SupportVerbs.Governing(text, tokens, first, v);
+                // "Tlas was under house arrest", "the town came under attack": the subject of "under" undergoes the event.
+                int under = UnderBefore(text, tokens, first, v);
+                int support = under < 0 ? SupportVerbs.Governing(text, tokens, first, v) : -1;
                 var agent = support < 0 ? null : Before(mentions, support, first, text, tokens) ?? (FollowsCoordinator(text, tokens, first, support) ? s.LastSubject : null);
                 int governor = -1;
                 bool reversal = support >= 0 && SupportVerbs.IsReversal(Words.At(text, tokens, support));
                 Func<string, string?>? reframe = support < 0 ? null
                     : reversal ? c => IntentCodes.Reversal(c) is { } r ? Framed(s, support, r, out governor) ?? r : null
                     : c => Framed(s, support, c, out governor) ?? c;
+                var patient = under < 0 ? null : Before(mentions, under, first, text, tokens);
                 int before = s.Events.Count;
-                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, s.NounMatcher, s.AllowMissingActor, s.Events, agent, reframe);
+                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, s.NounMatcher, s.AllowMissingActor, s.Events, agent, reframe, patient);
                 if (s.Events.Count > before && governor >= 0)
                 {
                     s.Events.RemoveAll(e => e.TriggerToken == governor);
@@ -1019,6 +1022,12 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             prep--;
         }
 
+        // "torture centres throughout the country": a phrase of extent says where, never whom.
+        if (prep > verbEnd && Words.IsAny(Words.At(text, tokens, prep), ["across", "throughout"]))
+        {
+            return false;
+        }
+
         for (int i = verbEnd; i < prep; i++)
         {
             var w = Words.At(text, tokens, i);
@@ -1171,13 +1180,18 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return false;
         }
 
+        bool namesBetween = false;
         for (int i = v - 1; i >= first && i >= v - 4; i--)
         {
             var w = Words.At(text, tokens, i);
-            if (Words.IsDeterminer(w) && !Words.Is(w, "that"))
+            // "under house arrest", "during fighting": a preposition other than "to" right before the word or
+            // its one modifier opens a noun phrase (not "police in Chile beat …": a name ends the phrase).
+            if ((Words.IsDeterminer(w) && !Words.Is(w, "that")) || (Words.IsAny(w, NounPrepositions) && !namesBetween && i >= v - 2))
             {
                 return true;
             }
+
+            namesBetween |= char.IsUpper(w[0]);
 
             // Modifiers may be names too: "an anti- Gondor parade".
             if (!Words.IsModifierLike(w) && !w.EndsWith("-"))
@@ -1188,6 +1202,43 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
         return false;
     }
+
+    /// <summary>
+    /// "sites where mustard gas is stored": where the tagger reads the word as a noun after a lower-case noun
+    /// or adjective, it heads a compound, whatever wh-word or verb opens the phrase.
+    /// </summary>
+    private static bool TaggedCompoundNoun(SentenceContext s, int v) =>
+        s.Syntax is { } parse && v > s.First && parse.Upos[v] == "NOUN" && parse.Upos[v - 1] is "NOUN" or "ADJ"
+        && char.IsLower(s.Text[s.Tokens[v - 1].Start]) && !InsideMention(s.Mentions, v - 1);
+
+    /// <summary>
+    /// "the weapons fell into …", "these weapons falling into …": a verb the tagger reads as one after a plural
+    /// noun is that noun's verb; the word-order test alone would read it as a noun after "the weapons".
+    /// </summary>
+    private static bool TaggedVerbAfterPlural(SentenceContext s, int v) =>
+        s.Syntax is { } parse && v > s.First && parse.Upos[v] == "VERB" && parse.Xpos[v] is "VBD" or "VBG" or "VBZ" or "VBP" && parse.Xpos[v - 1] == "NNS";
+
+    /// <summary>The token of "under" before the event noun at <paramref name="v"/> (lower-case modifiers between), or -1.</summary>
+    private static int UnderBefore(string text, IReadOnlyList<Token> tokens, int first, int v)
+    {
+        for (int i = v - 1; i >= first && i >= v - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.Is(w, "under"))
+            {
+                return i;
+            }
+
+            if (!(Words.IsModifierLike(w) && char.IsLower(w[0])))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] NounPrepositions = ["under", "during", "amid", "despite", "without"];
 
     /// <summary>Passive: a form of "be" (or "got") before a past participle, adverbs and "not" allowed between.</summary>
     private static bool IsPassive(string text, IReadOnlyList<Token> tokens, int first, int verbStart, int v)

@@ -238,4 +238,58 @@ public sealed class EventContextTests
 
         Assert.Equal((source, target), (e.SourceActor, e.TargetActor));
     }
+
+    [Fact]
+    public void ADefiniteOrPossessiveEventNounRepeatingAnEarlierEventIsNoNewEvent()
+    {
+        var doc = Pipeline("General Omar Haddad, a Syrian army commander, defected to Turkey on Monday. His defection is a blow to the government. "
+            + "Five soldiers died in a car bombing in Homs on Tuesday. The bombing of the barracks shocked the city. Another Syrian general defected on Wednesday.");
+
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo!.StartsWith("120", StringComparison.Ordinal)));
+        Assert.Single(doc.Events, e => e.Cameo!.StartsWith("183", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARelativeOrWhenClauseSharesTheDateOfTheClauseItHangsOn()
+    {
+        var doc = Events("A Syrian general defected to Turkey on Monday, who denounced the Syrian government. "
+            + "The decision was recently praised by Turkish officials, when addressing the Syrian opposition.");
+
+        Assert.Equal("2024-03-04", Assert.Single(doc.Events, e => e.Cameo == "111").Date);
+        Assert.Equal("PAST_REF", Assert.Single(doc.Events, e => e.Cameo == "010").Date);
+    }
+
+    [Fact]
+    public void AfterTheEventJustReportedIsItsDate()
+    {
+        var doc = Events("Russia vetoed the resolution on Thursday. After the vote, Britain criticised Russia.");
+
+        Assert.Equal("2024-03-07", Assert.Single(doc.Events, e => e.Cameo == "111").Date);
+    }
+
+    [Fact]
+    public void TheSubjectOfUnderArrestIsDetainedByItsState()
+    {
+        var e = Assert.Single(Events("A Syrian general was believed to have been under house arrest since May.").Events);
+
+        Assert.Equal(("173", "SYRGOV", "SYRMIL"), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void APhraseOfExtentIsAPlaceNotATarget()
+    {
+        var e = Assert.Single(Events("The Syrian army runs torture centres throughout Syria.").Events);
+
+        Assert.Equal(("1822", "SYRMIL", null), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void TheTaggerDecidesNounOrVerbAfterAPluralNoun()
+    {
+        var doc = Pipeline("Analysts fear the possibility of these weapons falling into the hands of Hamas. The sites where mustard gas is stored are guarded.");
+
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("1711", Modality.Hypothetical), (e.Cameo, e.Modality));
+        Assert.StartsWith("PSE", e.SourceActor, StringComparison.Ordinal);
+    }
 }
