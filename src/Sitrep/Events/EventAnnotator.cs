@@ -73,6 +73,14 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     }
                 }
 
+                // "Syria's chemical weapons … these weapons could be used against the rebels": the weapons the
+                // demonstrative points back to say which kind of violence using them is (CAMEO 204x).
+                if (e.Cameo == "190" && Words.IsAny(Words.At(text, tokens, e.TriggerToken), UseVerbs)
+                    && MassDestructionCode(text, tokens, sentences, s) is { } wmd)
+                {
+                    e = e with { Cameo = wmd };
+                }
+
                 var info = CameoCodes.Find(e.Cameo);
                 var trigger = e.TriggerEndToken > e.TriggerToken
                     ? new TextSpan(tokens[e.TriggerToken].Start, tokens[e.TriggerEndToken - 1].End)
@@ -120,7 +128,7 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 }
 
                 bool violent = CameoCodes.IsViolent(e.Cameo);
-                events.Add(new Event
+                var @event = new Event
                 {
                     Id = $"ev{events.Count + 1}",
                     Cameo = e.Cameo,
@@ -140,11 +148,82 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     Killed = violent ? killed : null,
                     Injured = violent ? injured : null,
                     Confidence = sourceActor is not null && targetActor is not null ? 0.8 : 0.5,
-                });
+                };
+                events.Add(@event);
+
+                // "they once again vetoed": "again" says the same event happened before, at some earlier time.
+                if (!e.Nominal && AgainBefore(text, tokens, first, e.TriggerToken) is { } again)
+                {
+                    events.Add(@event with { Id = $"ev{events.Count + 1}", Trigger = again, Date = null, DateText = null });
+                }
             }
         }
 
         return document with { Events = events };
+    }
+
+    private static readonly string[] UseVerbs = ["use", "used", "uses", "using", "employ", "employed", "employs", "employing"];
+
+    /// <summary>How many sentences back "these weapons" may point.</summary>
+    private const int WeaponReach = 3;
+
+    /// <summary>
+    /// "2041" (chemical or biological) or "2042" (nuclear) when the sentence speaks of "these", "those" or
+    /// "such" weapons and the weapons named last before them, in this or the last few sentences, are of that
+    /// kind; else null.
+    /// </summary>
+    private static string? MassDestructionCode(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int sentenceIndex)
+    {
+        var sentence = sentences[sentenceIndex];
+        int pointer = -1;
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+        {
+            if (Words.IsAny(Words.At(text, tokens, i), ["these", "those", "such"]) && Words.Is(Words.At(text, tokens, i + 1), "weapons"))
+            {
+                pointer = i;
+                break;
+            }
+        }
+
+        if (pointer < 0)
+        {
+            return null;
+        }
+
+        int from = sentences[Math.Max(0, sentenceIndex - WeaponReach)].FirstToken;
+        for (int i = pointer - 1; i > from; i--)
+        {
+            if (!Words.Is(Words.At(text, tokens, i), "weapons"))
+            {
+                continue;
+            }
+
+            var kind = Words.At(text, tokens, i - 1);
+            if (Words.IsAny(kind, ["chemical", "biological"]))
+            {
+                return "2041";
+            }
+
+            if (Words.Is(kind, "nuclear"))
+            {
+                return "2042";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The span of "again" or "once again" right before the verb, or null.</summary>
+    private static TextSpan? AgainBefore(string text, IReadOnlyList<Token> tokens, int first, int trigger)
+    {
+        int i = trigger - 1;
+        if (i < first || !Words.Is(Words.At(text, tokens, i), "again"))
+        {
+            return null;
+        }
+
+        int start = i > first && Words.Is(Words.At(text, tokens, i - 1), "once") ? i - 1 : i;
+        return new TextSpan(tokens[start].Start, tokens[i].End);
     }
 
     /// <summary>How many sentences back a death with no stated cause looks for the violence that caused it.</summary>

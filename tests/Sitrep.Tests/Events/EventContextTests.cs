@@ -292,4 +292,56 @@ public sealed class EventContextTests
         Assert.Equal(("1711", Modality.Hypothetical), (e.Cameo, e.Modality));
         Assert.StartsWith("PSE", e.SourceActor, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWhenParticipleHasTheDoerOfItsMainClause()
+    {
+        var e = Assert.Single(Events("The plan was praised by the Turkish foreign minister, when addressing the Syrian opposition.").Events, e => e.Cameo == "010");
+
+        Assert.Equal(("TURGOV", "SYRREB"), (e.SourceActor, e.TargetActor)); // the dictionary codes "the Syrian opposition" as rebels
+    }
+
+    [Fact]
+    public void ACoordinatedPassiveAndItsPurposeInfinitiveShareTheSubjectOfTheFirstPassive()
+    {
+        var doc = Events("Iran's chemical weapons are a worry. These weapons could be used against Kurdish rebels, or passed on to Hamas to use against Israel.");
+
+        var passed = Assert.Single(doc.Events, e => e.Cameo == "072");
+        Assert.Equal("PSEREBHMS", passed.TargetActor);
+        var use = Assert.Single(doc.Events, e => e.Cameo == "2041" && e.TargetActor == "ISR");
+        Assert.Equal("PSEREBHMS", use.SourceActor);
+    }
+
+    [Fact]
+    public void EventNounsListedAfterADashBelongToTheActorOfThePhraseBeforeIt()
+    {
+        var doc = Events("The record of the Syrian army is grim – massacres, crimes against humanity, the bombardment of civilian areas.");
+
+        Assert.Contains(doc.Events, e => e.Cameo == "200" && e.SourceActor == "SYRMIL");
+        Assert.Contains(doc.Events, e => e.Cameo == "195" && e.SourceActor == "SYRMIL" && e.TargetActor == "---CVL");
+    }
+
+    [Fact]
+    public void AnEventNounModifyingAThingIsNoEvent()
+    {
+        var doc = Pipeline("The Syrian government runs detention centres near Damascus. The Syrian army began a bombing campaign near Homs.");
+
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "173");
+        Assert.Contains(doc.Events, e => e.Cameo!.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AParticipleAfterThoseDescribesAGroupNotAnEvent()
+    {
+        Assert.DoesNotContain(Events("The Syrian army jailed all those protesting against the government.").Events, e => e.Cameo!.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AgainSaysTheSameEventHappenedBefore()
+    {
+        var doc = Events("On Thursday Russia once again vetoed a UN Security Council resolution.");
+
+        Assert.Equal([("once again", null), ("vetoed", "2024-03-07")], doc.Events.Select(e => (e.Trigger.Text(doc.Text), e.Date)).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList());
+        Assert.All(doc.Events, e => Assert.Equal(("129", "RUS", "IGOUNO"), (e.Cameo, e.SourceActor, e.TargetActor)));
+    }
 }
