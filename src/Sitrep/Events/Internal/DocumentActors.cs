@@ -5,7 +5,7 @@ namespace Sitrep.Events.Internal;
 /// <summary>
 /// What the entity layer knows about the document's actors, arranged for the event coder: every
 /// actor-coded mention by position, singular personal pronouns ("he", "his") resolved to the person
-/// mentioned last before them, "its" to the state or organisation named last, and the document's focus country, which fills the country of a
+/// mentioned last before them, and the document's focus country, which fills the country of a
 /// role-only code ("---MIL" for "the military" in an article about Syria), as ICEWS-style coders do.
 /// Built once per document; read-only afterwards.
 /// </summary>
@@ -93,17 +93,15 @@ internal sealed class DocumentActors
         }
 
         int reachStart = sentences[Math.Max(0, sentenceIndex - PronounReach)].Start;
-        int itsReachStart = sentences[Math.Max(0, sentenceIndex - ItsReach)].Start;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-            bool person = Words.IsAny(word, PersonPronouns);
-            if (!(person || Words.Is(word, "its")) || Covered(known, t))
+            if (!Words.IsAny(word, PersonPronouns) || Covered(known, t))
             {
                 continue;
             }
 
-            if ((person ? LastBefore(tokens[t].Start, reachStart, IsPerson) : LastBefore(tokens[t].Start, itsReachStart, IsCollective)) is { } antecedent)
+            if (LastPersonBefore(tokens[t].Start, reachStart) is { } antecedent)
             {
                 (known ??= []).Add(new KnownActor(t, t + 1, antecedent.Actor!, antecedent.Id));
             }
@@ -154,14 +152,7 @@ internal sealed class DocumentActors
         return Array.IndexOf(RoleCodes, code[..3]) >= 0 ? null : code[..3];
     }
 
-    /// <summary>"Russia continues to put its arms sales …": "its" is the state or organisation named last, in this sentence or the one before.</summary>
-    private const int ItsReach = 1;
-
-    private static bool IsPerson(Entity e) => e.Type == EntityType.Person;
-
-    private static bool IsCollective(Entity e) => e.Type is EntityType.Gpe or EntityType.Org;
-
-    private Entity? LastBefore(int position, int reachStart, Func<Entity, bool> wanted)
+    private Entity? LastPersonBefore(int position, int reachStart)
     {
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
@@ -176,7 +167,7 @@ internal sealed class DocumentActors
                 return null;
             }
 
-            if (wanted(entity))
+            if (entity.Type == EntityType.Person)
             {
                 return entity;
             }
