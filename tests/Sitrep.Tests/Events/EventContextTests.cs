@@ -344,4 +344,20 @@ public sealed class EventContextTests
         Assert.Equal([("once again", null), ("vetoed", "2024-03-07")], doc.Events.Select(e => (e.Trigger.Text(doc.Text), e.Date)).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList());
         Assert.All(doc.Events, e => Assert.Equal(("129", "RUS", "IGOUNO"), (e.Cameo, e.SourceActor, e.TargetActor)));
     }
+
+    [Theory]
+    [InlineData("Turkey said the Syrian government was responsible for the attack.")]
+    [InlineData("Turkey said the Syrian government held “the majority of responsibility”.")]
+    public void SayingAnotherBearsTheResponsibilityAccusesIt(string sentence)
+    {
+        var e = Assert.Single(Events(sentence).Events);
+
+        Assert.Equal(("112", "TUR", "SYRGOV"), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void SayingAloneIsNoEvent()
+    {
+        Assert.Empty(Events("Turkey said the weather was fine.").Events);
+    }
 }
