@@ -81,6 +81,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 continue;
             }
 
+            // "the National Air and Space Museum", "an attacking style", "wound up": a word of a name, an
+            // adjective made from a verb and a phrasal verb of another meaning are no triggers.
+            if (InsideName(text, tokens, first, end, v) || (s.Syntax is { } tags && tags.Deprel[v] == "amod" && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                || (Words.Is(word, "wound") && v + 1 < end && Words.Is(Words.At(text, tokens, v + 1), "up")))
+            {
+                continue;
+            }
+
             var entries = Dictionaries.Verbs.Lookup(word);
 
             // Measured on the seed article, the tagger's NOUN/VERB decides worse than the neighbours do.
@@ -1334,6 +1342,32 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         return null;
+    }
+
+    /// <summary>A capitalised word inside the sentence next to another capitalised word: part of a name.</summary>
+    private static bool InsideName(string text, IReadOnlyList<Token> tokens, int first, int end, int v)
+    {
+        if (v == first || !char.IsUpper(text[tokens[v].Start]) || IsAllCaps(Words.At(text, tokens, v)))
+        {
+            return false;
+        }
+
+        bool before = v - 1 > first && char.IsUpper(text[tokens[v - 1].Start]);
+        bool after = v + 1 < end && char.IsUpper(text[tokens[v + 1].Start]);
+        return before || after;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -360,4 +360,13 @@ public sealed class EventContextTests
     {
         Assert.Empty(Events("Turkey said the weather was fine.").Events);
     }
+
+    [Theory]
+    [InlineData("The shuttle will go to the National Air Strike Museum in Virginia.")]
+    [InlineData("The Belgian army team started the game with an attacking style.")]
+    [InlineData("Officials asked how the Syrian army documents wound up on a street.")]
+    public void NamesAdjectivesAndOtherMeaningsAreNoTriggers(string sentence)
+    {
+        Assert.Empty(Pipeline(sentence).Events);
+    }
 }
