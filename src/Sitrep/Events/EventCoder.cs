@@ -81,6 +81,11 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                 continue;
             }
 
+            if (HarmCause.ByHazard(text, tokens, first, v, Dictionaries.Nouns))
+            {
+                continue;
+            }
+
             // "the National Air and Space Museum", "an attacking style", "wound up": a word of a name, an
             // adjective made from a verb and a phrasal verb of another meaning are no triggers.
             if (InsideName(text, tokens, first, end, v) || (s.Syntax is { } tags && tags.Deprel[v] == "amod" && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))

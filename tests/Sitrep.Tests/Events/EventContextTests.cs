@@ -369,4 +369,11 @@ public sealed class EventContextTests
     {
         Assert.Empty(Pipeline(sentence).Events);
     }
+
+    [Fact]
+    public void HarmByANaturalHazardIsNoEventButHarmAfterViolenceIs()
+    {
+        Assert.Empty(Events("A storm caused a crane to fall on Syrian soldiers, killing 107.").Events);
+        Assert.Single(Events("The bomb attack caused a fire, killing five Afghan soldiers.").Events);
+    }
 }
