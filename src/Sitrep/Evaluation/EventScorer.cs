@@ -227,18 +227,37 @@ public static class EventScorer
             return null;
         }
 
-        int t = text.IndexOf(trigger, s, sentence.Length, StringComparison.Ordinal);
-        for (int k = 0; k < occurrence && t >= 0; k++)
+        // Whole words first ("use" is not the start of "used"), then any occurrence.
+        int end = s + sentence.Length;
+        var starts = Occurrences(text, trigger, s, end, wholeWord: true);
+        if (starts.Count == 0)
         {
-            int next = text.IndexOf(trigger, t + trigger.Length, s + sentence.Length - t - trigger.Length, StringComparison.Ordinal);
-            t = next < 0 ? t : next; // fewer occurrences than gold events: keep the last
-            if (next < 0)
+            starts = Occurrences(text, trigger, s, end, wholeWord: false);
+        }
+
+        // Fewer occurrences than gold events: keep the last.
+        int t = starts.Count == 0 ? -1 : starts[Math.Min(occurrence, starts.Count - 1)];
+        return t < 0 ? null : new TextSpan(t, t + trigger.Length);
+    }
+
+    private static List<int> Occurrences(string text, string trigger, int from, int end, bool wholeWord)
+    {
+        var found = new List<int>();
+        for (int t = text.IndexOf(trigger, from, end - from, StringComparison.Ordinal); t >= 0; t = text.IndexOf(trigger, t + 1, end - t - 1, StringComparison.Ordinal))
+        {
+            bool whole = (t == 0 || !char.IsLetterOrDigit(text[t - 1])) && (t + trigger.Length >= text.Length || !char.IsLetterOrDigit(text[t + trigger.Length]));
+            if (whole || !wholeWord)
+            {
+                found.Add(t);
+            }
+
+            if (t + trigger.Length >= end)
             {
                 break;
             }
         }
 
-        return t < 0 ? null : new TextSpan(t, t + trigger.Length);
+        return found;
     }
 
     private static string? Str(JsonElement e, string name) =>

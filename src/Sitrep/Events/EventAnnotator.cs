@@ -73,12 +73,21 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     }
                 }
 
+                // "Syria's chemical weapons … these weapons could be used against the rebels": the weapons the
+                // demonstrative points back to say which kind of violence using them is (CAMEO 204x).
+                if (e.Cameo == "190" && Words.IsAny(Words.At(text, tokens, e.TriggerToken), UseVerbs)
+                    && MassDestructionCode(text, tokens, sentences, s) is { } wmd)
+                {
+                    e = e with { Cameo = wmd };
+                }
+
                 var info = CameoCodes.Find(e.Cameo);
                 var trigger = e.TriggerEndToken > e.TriggerToken
                     ? new TextSpan(tokens[e.TriggerToken].Start, tokens[e.TriggerEndToken - 1].End)
                     : tokens[e.TriggerToken].Span;
-                string? sourceActor = actors.WithFocusCountry(e.SourceCode);
-                string? targetActor = actors.WithFocusCountry(e.TargetCode) ?? ImpliedTarget(text, tokens[e.TriggerToken], sourceActor);
+                string? targetActor = actors.WithFocusCountry(e.TargetCode);
+                string? sourceActor = actors.WithFocusCountry(e.SourceCode) ?? ImpliedDetainer(e.Cameo, targetActor);
+                targetActor ??= ImpliedTarget(text, tokens[e.TriggerToken], sourceActor);
                 bool ownForces = e.Cameo.StartsWith("15", StringComparison.Ordinal) && targetActor is not null
                     && DocumentActors.CountryOf(targetActor) == DocumentActors.CountryOf(sourceActor) && targetActor.EndsWith("MIL", StringComparison.Ordinal);
                 if (ownForces)
@@ -96,6 +105,11 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
 
                 if (date is null && modality is not (Modality.Hypothetical or Modality.Planned or Modality.Negated))
                 {
+                    (date, dateText) = HostClauseDate(document.Timex, events, text, tokens, sentence, s, e.TriggerToken);
+                }
+
+                if (date is null && modality is not (Modality.Hypothetical or Modality.Planned or Modality.Negated))
+                {
                     date = OngoingAtPublication(text, tokens, first, e) && published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                         : DefiniteReference(text, tokens, first, e) ? DateOfEarlier(events, e.Cameo) : inheritedDate;
                 }
@@ -107,15 +121,21 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     date = "FUTURE_REF";
                 }
 
+                string? sourceEntity = e.SourceEntity ?? EntityAt(document.Entities, tokens, e.SourceStart, e.SourceEnd);
+                if (e.Nominal && RepeatsEarlier(events, text, tokens, first, e, sourceEntity, s))
+                {
+                    continue;
+                }
+
                 bool violent = CameoCodes.IsViolent(e.Cameo);
-                events.Add(new Event
+                var @event = new Event
                 {
                     Id = $"ev{events.Count + 1}",
                     Cameo = e.Cameo,
                     Plover = info?.Plover,
                     Goldstein = info?.Goldstein,
                     QuadClass = info?.QuadClass ?? CameoCodes.QuadClassOf(e.Cameo),
-                    Source = e.SourceEntity ?? EntityAt(document.Entities, tokens, e.SourceStart, e.SourceEnd),
+                    Source = sourceEntity,
                     Target = ownForces ? null : e.TargetEntity ?? EntityAt(document.Entities, tokens, e.TargetStart, e.TargetEnd),
                     SourceActor = sourceActor,
                     TargetActor = targetActor,
@@ -128,11 +148,82 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                     Killed = violent ? killed : null,
                     Injured = violent ? injured : null,
                     Confidence = sourceActor is not null && targetActor is not null ? 0.8 : 0.5,
-                });
+                };
+                events.Add(@event);
+
+                // "they once again vetoed": "again" says the same event happened before, at some earlier time.
+                if (!e.Nominal && AgainBefore(text, tokens, first, e.TriggerToken) is { } again)
+                {
+                    events.Add(@event with { Id = $"ev{events.Count + 1}", Trigger = again, Date = null, DateText = null });
+                }
             }
         }
 
         return document with { Events = events };
+    }
+
+    private static readonly string[] UseVerbs = ["use", "used", "uses", "using", "employ", "employed", "employs", "employing"];
+
+    /// <summary>How many sentences back "these weapons" may point.</summary>
+    private const int WeaponReach = 3;
+
+    /// <summary>
+    /// "2041" (chemical or biological) or "2042" (nuclear) when the sentence speaks of "these", "those" or
+    /// "such" weapons and the weapons named last before them, in this or the last few sentences, are of that
+    /// kind; else null.
+    /// </summary>
+    private static string? MassDestructionCode(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int sentenceIndex)
+    {
+        var sentence = sentences[sentenceIndex];
+        int pointer = -1;
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+        {
+            if (Words.IsAny(Words.At(text, tokens, i), ["these", "those", "such"]) && Words.Is(Words.At(text, tokens, i + 1), "weapons"))
+            {
+                pointer = i;
+                break;
+            }
+        }
+
+        if (pointer < 0)
+        {
+            return null;
+        }
+
+        int from = sentences[Math.Max(0, sentenceIndex - WeaponReach)].FirstToken;
+        for (int i = pointer - 1; i > from; i--)
+        {
+            if (!Words.Is(Words.At(text, tokens, i), "weapons"))
+            {
+                continue;
+            }
+
+            var kind = Words.At(text, tokens, i - 1);
+            if (Words.IsAny(kind, ["chemical", "biological"]))
+            {
+                return "2041";
+            }
+
+            if (Words.Is(kind, "nuclear"))
+            {
+                return "2042";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The span of "again" or "once again" right before the verb, or null.</summary>
+    private static TextSpan? AgainBefore(string text, IReadOnlyList<Token> tokens, int first, int trigger)
+    {
+        int i = trigger - 1;
+        if (i < first || !Words.Is(Words.At(text, tokens, i), "again"))
+        {
+            return null;
+        }
+
+        int start = i > first && Words.Is(Words.At(text, tokens, i - 1), "once") ? i - 1 : i;
+        return new TextSpan(tokens[start].Start, tokens[i].End);
     }
 
     /// <summary>How many sentences back a death with no stated cause looks for the violence that caused it.</summary>
@@ -166,6 +257,13 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         DocumentActors.CountryOf(source) is { } country && text.AsSpan(trigger.Start, trigger.End - trigger.Start).StartsWith("defect", StringComparison.OrdinalIgnoreCase)
             ? country + "GOV"
             : null;
+
+    /// <summary>
+    /// "Tlas was under house arrest": an arrest or detention (CAMEO 173) with no one named as making it is the
+    /// state's, the government of the detainee's country.
+    /// </summary>
+    private static string? ImpliedDetainer(string cameo, string? target) =>
+        cameo.StartsWith("173", StringComparison.Ordinal) && DocumentActors.CountryOf(target) is { } country ? country + "GOV" : null;
 
     /// <summary>The entity with a mention overlapping tokens [start, end), or null.</summary>
     private static string? EntityAt(IReadOnlyList<Entity> entities, IReadOnlyList<Token> tokens, int start, int end)
@@ -246,6 +344,70 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         return false;
     }
 
+    /// <summary>How many sentences back an event noun with no actor of its own may point to an earlier event.</summary>
+    private const int AnaphorReach = 3;
+
+    /// <summary>
+    /// "His defection is even more significant", "the bombing of the headquarters": a definite or possessive
+    /// event noun with the code root of an event already reported by the same actor (the same entity; with no
+    /// actor named, one just before that had none either) mentions that event again; it is not a new event.
+    /// "Another defection", "a bombing" are new.
+    /// </summary>
+    private static bool RepeatsEarlier(List<Event> earlier, string text, IReadOnlyList<Token> tokens, int first, CodedEvent e, string? sourceEntity, int sentence)
+    {
+        var determiner = DefiniteOrPossessive(text, tokens, first, e.TriggerToken);
+        if (determiner is null || (e.SourceCode is not null && sourceEntity is null))
+        {
+            return false;
+        }
+
+        // "His defection" after a defection: the matching event says more about whose it is than the
+        // nearest person before "his" does.
+        bool pronoun = !Words.IsAny(determiner, ["the", "this", "that"]);
+
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            var x = earlier[i];
+            if (x.Cameo is not { Length: >= 3 } c || e.Cameo.Length < 3 || !c.AsSpan(0, 3).SequenceEqual(e.Cameo.AsSpan(0, 3)))
+            {
+                continue;
+            }
+
+            bool near = x.Sentence >= sentence - AnaphorReach;
+            if (pronoun && near && x.Source is not null)
+            {
+                return true;
+            }
+
+            if (sourceEntity is not null ? x.Source == sourceEntity : x.Source is null && x.SourceActor is null && near)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the bombing", "his defection", "the recent defection": a definite or possessive determiner before the noun, lower-case modifiers between.</summary>
+    private static string? DefiniteOrPossessive(string text, IReadOnlyList<Token> tokens, int first, int noun)
+    {
+        for (int i = noun - 1; i >= first && i >= noun - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.IsAny(w, ["the", "this", "that", "his", "her", "its", "their"]))
+            {
+                return w.ToString().ToLowerInvariant();
+            }
+
+            if (!(Words.IsModifierLike(w) && char.IsLower(w[0])))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The date of the latest earlier event of the same CAMEO root (18: assault …) that has a calendar date.</summary>
     private static string? DateOfEarlier(List<Event> earlier, string cameo)
     {
@@ -259,6 +421,68 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A clause that hangs on another shares its date: "took place 11 days ago by the ambassador, who denounced
+    /// … and called on …" (a relative clause after a comma), "was recently emphasised by X, when addressing …"
+    /// (a when- or while-clause), and "After the vote, Hague declared …" (the event just reported).
+    /// </summary>
+    private static (string? Value, TextSpan? Span) HostClauseDate(IReadOnlyList<Timex> timex, List<Event> earlier, string text, IReadOnlyList<Token> tokens, Sentence sentence, int sentenceIndex, int trigger)
+    {
+        int first = sentence.FirstToken;
+        if (trigger > first + 2 && Words.IsAny(Words.At(text, tokens, first), ["after", "following"]) && Words.Is(Words.At(text, tokens, first + 1), "the"))
+        {
+            for (int i = earlier.Count - 1; i >= 0 && earlier[i].Sentence >= sentenceIndex - 2; i--)
+            {
+                if (earlier[i].Sentence < sentenceIndex && earlier[i].Date is { Length: > 0 } d && char.IsAsciiDigit(d[0]))
+                {
+                    return (d, null);
+                }
+            }
+
+            return (null, null);
+        }
+
+        int host = -1;
+        for (int i = trigger - 1; i > first; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is ";" or ":")
+            {
+                break;
+            }
+
+            if ((Words.IsAny(w, ["who", "which"]) && Words.At(text, tokens, i - 1) is ",") || Words.IsAny(w, ["when", "while"]))
+            {
+                host = i;
+                break;
+            }
+        }
+
+        if (host < 0)
+        {
+            return (null, null);
+        }
+
+        for (int i = earlier.Count - 1; i >= 0 && earlier[i].Sentence == sentenceIndex; i--)
+        {
+            if (earlier[i].Date is { } d && earlier[i].Trigger.End <= tokens[host].Start)
+            {
+                return (d, earlier[i].DateText);
+            }
+        }
+
+        Timex? best = null;
+        foreach (var t in timex)
+        {
+            if (t.Start >= sentence.Start && t.End <= tokens[host].Start && t.Type is TimexType.Date or TimexType.Time)
+            {
+                best = t;
+            }
+        }
+
+        return best is null ? (null, null) : (best.Value, new TextSpan(best.Start, best.End));
     }
 
     /// <summary>"could have", "would have", "might have" before the trigger: a possibility in the past.</summary>

@@ -89,10 +89,30 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             }
 
             var word = Words.At(text, tokens, v);
+
+            // "all those protesting against the government": a participle after "those" says who they are, not what happened.
+            if (v > first && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Words.IsAny(Words.At(text, tokens, v - 1), ["those", "anyone", "everyone", "others"]))
+            {
+                continue;
+            }
+
+            if (HarmCause.ByHazard(text, tokens, first, v, Dictionaries.Nouns))
+            {
+                continue;
+            }
+
+            // "the National Air and Space Museum", "an attacking style", "wound up": a word of a name, an
+            // adjective made from a verb and a phrasal verb of another meaning are no triggers.
+            if (InsideName(text, tokens, first, end, v) || (s.Syntax is { } tags && tags.Deprel[v] == "amod" && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                || (Words.Is(word, "wound") && v + 1 < end && Words.Is(Words.At(text, tokens, v + 1), "up")))
+            {
+                continue;
+            }
+
             var entries = Dictionaries.Verbs.Lookup(word);
 
             // Measured on the seed article, the tagger's NOUN/VERB decides worse than the neighbours do.
-            bool noun = (LooksLikeNoun(text, tokens, first, v) && !AfterPluralSubject(s, v)) || PluralHeadOfSubject(s, v);
+            bool noun = ((LooksLikeNoun(text, tokens, first, v) && !TaggedVerbAfterPlural(s, v) || TaggedCompoundNoun(s, v)) && !AfterPluralSubject(s, v)) || PluralHeadOfSubject(s, v);
             if (!noun && HarmCause.IsHarmVerb(word) && CodeHarm(s, v))
             {
                 continue;
@@ -105,20 +125,23 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             }
 
             var nouns = Dictionaries.Nouns.Lookup(word);
-            if (nouns.Count > 0 && (noun || InNounContext(s, v)))
+            if (nouns.Count > 0 && (noun || InNounContext(s, v)) && !ModifiesAThing(s, v))
             {
                 // "staged demonstrations": the light verb's subject is the agent of the noun's event, and a frame
                 // around the light verb frames the event ("threatened to impose a curfew": 1323); a verb of
                 // ending reverses it ("lifted the curfew": 0813).
-                int support = SupportVerbs.Governing(text, tokens, first, v);
+                // "Tlas was under house arrest", "the town came under attack": the subject of "under" undergoes the event.
+                int under = UnderBefore(text, tokens, first, v);
+                int support = under < 0 ? SupportVerbs.Governing(text, tokens, first, v) : -1;
                 var agent = support < 0 ? null : Before(mentions, support, first, text, tokens) ?? (FollowsCoordinator(text, tokens, first, support) ? s.LastSubject : null);
                 int governor = -1;
                 bool reversal = support >= 0 && SupportVerbs.IsReversal(Words.At(text, tokens, support));
                 Func<string, string?>? reframe = support < 0 ? null
                     : reversal ? c => IntentCodes.Reversal(c) is { } r ? Framed(s, support, r, out governor) ?? r : null
                     : c => Framed(s, support, c, out governor) ?? c;
+                var patient = under < 0 ? null : Before(mentions, under, first, text, tokens);
                 int before = s.Events.Count;
-                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, s.NounMatcher, s.AllowMissingActor, s.Events, agent, reframe);
+                NominalCoder.Code(s.Text, s.Tokens, s.First, s.End, v, nouns[0], s.Mentions, s.NounMatcher, s.AllowMissingActor, s.Events, agent, reframe, patient, ListHead(mentions, first, v, text, tokens));
                 if (s.Events.Count > before && governor >= 0)
                 {
                     s.Events.RemoveAll(e => e.TriggerToken == governor);
@@ -219,6 +242,9 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
         /// <summary>The subject of the last verb coded, for a coordinated verb phrase ("X condemned … and promised …").</summary>
         public ActorMention? LastSubject { get; set; }
+
+        /// <summary>The first token of the last verb coded, when it was passive; else -1.</summary>
+        public int LastPassiveVerb { get; set; } = -1;
 
         /// <summary>The token of the last verb that gave an event, or -1.</summary>
         public int LastTrigger { get; set; } = -1;
@@ -363,6 +389,17 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         }
 
         var match = matcher.Best(entry.Block, verbStart, verbEnd, entry);
+        bool sharesPassiveSubject = false;
+
+        // "these weapons could be used against X, or passed on to Y": a participle coordinated with an earlier
+        // passive shares its subject, so the pattern's words before the verb are looked for before that passive.
+        // So does an infinitive of purpose after it ("… passed on to Hizbollah to use against Israel": the weapons).
+        if (match is null && s.LastPassiveVerb >= 0 && verbStart > first && Words.IsAny(Words.At(text, tokens, verbStart - 1), ["and", "or", "to"]))
+        {
+            match = matcher.Best(entry.Block, s.LastPassiveVerb, verbEnd, entry);
+            sharesPassiveSubject = match is not null;
+        }
+
         if (match is null && (need == Specificity.Pattern || (need == Specificity.MultiWord && entry.WordsBefore.Count + entry.WordsAfter.Count == 0)))
         {
             return false;
@@ -469,6 +506,15 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             subject = s.LastSubject;
         }
 
+        subject ??= ParticipleSubject(mentions, first, verbStart, text, tokens);
+
+        // "passed on to Hizbollah to use against Israel": the actor right before an infinitive of purpose uses it.
+        if (!passive && verbStart > first + 1 && Words.Is(Words.At(text, tokens, verbStart - 1), "to") && MentionEndingAt(mentions, verbStart - 1) is { } controller
+            && controller.Start > first && Words.IsAny(Words.At(text, tokens, controller.Start - 1), ["to", "for"]))
+        {
+            subject = FirstOfGroup(mentions, controller);
+        }
+
         // "These weapons could be used against the rebels": a passive without "by" names no doer; the
         // phrase after "against"/"on" is the target when the subject is not an actor.
         var agent = passive ? After(mentions, verbEnd, end, text, tokens, preferBy: true) : null;
@@ -510,6 +556,8 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         {
             s.LastTrigger = v;
         }
+
+        s.LastPassiveVerb = passive ? verbStart : sharesPassiveSubject ? s.LastPassiveVerb : -1;
 
         return true;
     }
@@ -804,6 +852,52 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         return null;
     }
 
+    private static ActorMention? MentionEndingAt(List<ActorMention> mentions, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == end && m.Codes.Count > 0)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "… was emphasised by General Kochavi, when addressing the committee", "Turkey warned Syria while
+    /// visiting Iraq": a participle clause after "when" or "while" has the doer of the clause it hangs on,
+    /// the "by" agent of a passive, else the sentence's first actor. ("after leaving X" is left uncoded, as
+    /// PETRARCH's records expect.)
+    /// </summary>
+    private static ActorMention? ParticipleSubject(List<ActorMention> mentions, int first, int verbStart, string text, IReadOnlyList<Token> tokens)
+    {
+        if (verbStart <= first || !Words.At(text, tokens, verbStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !Words.IsAny(Words.At(text, tokens, verbStart - 1), ["when", "while"]))
+        {
+            return null;
+        }
+
+        ActorMention? firstActor = null;
+        foreach (var m in mentions)
+        {
+            if (m.End > verbStart - 1 || m.Codes.Count == 0)
+            {
+                continue;
+            }
+
+            if (AfterBy(text, tokens, m))
+            {
+                return FirstOfGroup(mentions, m);
+            }
+
+            firstActor ??= m;
+        }
+
+        return firstActor is null ? null : FirstOfGroup(mentions, firstActor);
+    }
+
     /// <summary>True when a preposition stands before the phrase, lower-case modifiers allowed between ("in south Ithilen").</summary>
     private static bool AfterPreposition(string text, IReadOnlyList<Token> tokens, int first, int start)
     {
@@ -1095,6 +1189,12 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             prep--;
         }
 
+        // "torture centres throughout the country": a phrase of extent says where, never whom.
+        if (prep > verbEnd && Words.IsAny(Words.At(text, tokens, prep), ["across", "throughout"]))
+        {
+            return false;
+        }
+
         for (int i = verbEnd; i < prep; i++)
         {
             var w = Words.At(text, tokens, i);
@@ -1247,13 +1347,18 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return false;
         }
 
+        bool namesBetween = false;
         for (int i = v - 1; i >= first && i >= v - 4; i--)
         {
             var w = Words.At(text, tokens, i);
-            if (Words.IsDeterminer(w) && !Words.Is(w, "that"))
+            // "under house arrest", "during fighting": a preposition other than "to" right before the word or
+            // its one modifier opens a noun phrase (not "police in Chile beat …": a name ends the phrase).
+            if ((Words.IsDeterminer(w) && !Words.Is(w, "that")) || (Words.IsAny(w, NounPrepositions) && !namesBetween && i >= v - 2))
             {
                 return true;
             }
+
+            namesBetween |= char.IsUpper(w[0]);
 
             // Modifiers may be names too: "an anti- Gondor parade".
             if (!Words.IsModifierLike(w) && !w.EndsWith("-"))
@@ -1264,6 +1369,126 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
 
         return false;
     }
+
+    /// <summary>
+    /// "sites where mustard gas is stored": where the tagger reads the word as a noun after a lower-case noun
+    /// or adjective, it heads a compound, whatever wh-word or verb opens the phrase.
+    /// </summary>
+    private static bool TaggedCompoundNoun(SentenceContext s, int v) =>
+        s.Syntax is { } parse && v > s.First && parse.Upos[v] == "NOUN" && parse.Upos[v - 1] is "NOUN" or "ADJ"
+        && char.IsLower(s.Text[s.Tokens[v - 1].Start]) && !InsideMention(s.Mentions, v - 1);
+
+    /// <summary>
+    /// "the weapons fell into …", "these weapons falling into …": a verb the tagger reads as one after a plural
+    /// noun is that noun's verb; the word-order test alone would read it as a noun after "the weapons".
+    /// </summary>
+    private static bool TaggedVerbAfterPlural(SentenceContext s, int v) =>
+        s.Syntax is { } parse && v > s.First && parse.Upos[v] == "VERB" && parse.Xpos[v] is "VBD" or "VBG" or "VBZ" or "VBP" && parse.Xpos[v - 1] == "NNS";
+
+    /// <summary>
+    /// "the record of the Assad regime – massacres, crimes against humanity, the bombardment of …": an event
+    /// noun in a list after a dash or colon belongs to the actor of the phrase the list spells out (an "of"
+    /// or possessive actor just before the dash).
+    /// </summary>
+    private static ActorMention? ListHead(List<ActorMention> mentions, int first, int v, string text, IReadOnlyList<Token> tokens)
+    {
+        int dash = -1;
+        for (int i = v - 1; i >= first && i >= v - 20; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (w is "–" or "—" or ":" || (w is "-" && i > first && char.IsWhiteSpace(text[tokens[i].Start - 1])))
+            {
+                dash = i;
+                break;
+            }
+
+            if (w is ";" || Words.IsSubordinator(w) || Words.IsBe(w) || Words.IsAuxiliary(w))
+            {
+                return null;
+            }
+        }
+
+        for (int k = mentions.Count - 1; dash > first && k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.End > dash || m.End < dash - 6 || m.Codes.Count == 0)
+            {
+                continue;
+            }
+
+            bool of = m.Start > first && Words.Is(Words.At(text, tokens, m.Start - 1), "of")
+                || m.Start > first + 1 && Words.Is(Words.At(text, tokens, m.Start - 2), "of") && Words.IsDeterminer(Words.At(text, tokens, m.Start - 1));
+            bool possessive = m.End < dash && Words.IsPossessive(Words.At(text, tokens, m.End));
+            return of || possessive ? m : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A capitalised word inside the sentence next to another capitalised word: part of a name.</summary>
+    private static bool InsideName(string text, IReadOnlyList<Token> tokens, int first, int end, int v)
+    {
+        if (v == first || !char.IsUpper(text[tokens[v].Start]) || IsAllCaps(Words.At(text, tokens, v)))
+        {
+            return false;
+        }
+
+        bool before = v - 1 > first && char.IsUpper(text[tokens[v - 1].Start]);
+        bool after = v + 1 < end && char.IsUpper(text[tokens[v + 1].Start]);
+        return before || after;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "detention centres", "arrest warrant", "attack helicopters": an event noun that modifies a following noun
+    /// names a kind of thing, not an event, unless that noun is an event or a run of events ("bombing campaign").
+    /// </summary>
+    private bool ModifiesAThing(SentenceContext s, int v)
+    {
+        if (s.Syntax is not { } parse || v + 1 >= s.End || parse.Deprel[v] != "compound" || parse.Upos[v + 1] != "NOUN")
+        {
+            return false;
+        }
+
+        var next = Words.At(s.Text, s.Tokens, v + 1);
+        return char.IsLower(next[0]) && Dictionaries.Nouns.Lookup(next).Count == 0 && !Words.IsAny(next, EventRuns);
+    }
+
+    private static readonly string[] EventRuns = ["campaign", "campaigns", "spree", "wave", "waves", "series", "operation", "operations"];
+
+    /// <summary>The token of "under" before the event noun at <paramref name="v"/> (lower-case modifiers between), or -1.</summary>
+    private static int UnderBefore(string text, IReadOnlyList<Token> tokens, int first, int v)
+    {
+        for (int i = v - 1; i >= first && i >= v - 3; i--)
+        {
+            var w = Words.At(text, tokens, i);
+            if (Words.Is(w, "under"))
+            {
+                return i;
+            }
+
+            if (!(Words.IsModifierLike(w) && char.IsLower(w[0])))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] NounPrepositions = ["under", "during", "amid", "despite", "without"];
 
     /// <summary>Passive: a form of "be" (or "got") before a past participle, adverbs and "not" allowed between.</summary>
     private static bool IsPassive(string text, IReadOnlyList<Token> tokens, int first, int verbStart, int v)

@@ -41,6 +41,7 @@ public sealed class EventAnnotatorTests
     [InlineData("The weapons could be used against Israel by Iran.", Modality.Hypothetical)]
     [InlineData("Officials say Turkey has contingency plans to invade Syria.", Modality.Planned)]
     [InlineData("Egypt has plans to expel the Turkish ambassador.", Modality.Planned)]
+    [InlineData("Turkey will expel the Egyptian ambassador.", Modality.Hypothetical)]
     [InlineData("Iran was believed to have armed Hamas.", Modality.Alleged)]
     [InlineData("Media reports have claimed that Egypt expelled the Turkish ambassador.", Modality.Reported)]
     [InlineData("Egypt expelled the Turkish ambassador, a spokesman said.", Modality.Reported)]

@@ -238,4 +238,142 @@ public sealed class EventContextTests
 
         Assert.Equal((source, target), (e.SourceActor, e.TargetActor));
     }
+
+    [Fact]
+    public void ADefiniteOrPossessiveEventNounRepeatingAnEarlierEventIsNoNewEvent()
+    {
+        var doc = Pipeline("General Omar Haddad, a Syrian army commander, defected to Turkey on Monday. His defection is a blow to the government. "
+            + "Five soldiers died in a car bombing in Homs on Tuesday. The bombing of the barracks shocked the city. Another Syrian general defected on Wednesday.");
+
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo!.StartsWith("120", StringComparison.Ordinal)));
+        Assert.Single(doc.Events, e => e.Cameo!.StartsWith("183", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARelativeOrWhenClauseSharesTheDateOfTheClauseItHangsOn()
+    {
+        var doc = Events("A Syrian general defected to Turkey on Monday, who denounced the Syrian government. "
+            + "The decision was recently praised by Turkish officials, when addressing the Syrian opposition.");
+
+        Assert.Equal("2024-03-04", Assert.Single(doc.Events, e => e.Cameo == "111").Date);
+        Assert.Equal("PAST_REF", Assert.Single(doc.Events, e => e.Cameo == "010").Date);
+    }
+
+    [Fact]
+    public void AfterTheEventJustReportedIsItsDate()
+    {
+        var doc = Events("Russia vetoed the resolution on Thursday. After the vote, Britain criticised Russia.");
+
+        Assert.Equal("2024-03-07", Assert.Single(doc.Events, e => e.Cameo == "111").Date);
+    }
+
+    [Fact]
+    public void TheSubjectOfUnderArrestIsDetainedByItsState()
+    {
+        var e = Assert.Single(Events("A Syrian general was believed to have been under house arrest since May.").Events);
+
+        Assert.Equal(("173", "SYRGOV", "SYRMIL"), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void APhraseOfExtentIsAPlaceNotATarget()
+    {
+        var e = Assert.Single(Events("The Syrian army runs torture centres throughout Syria.").Events);
+
+        Assert.Equal(("1822", "SYRMIL", null), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void TheTaggerDecidesNounOrVerbAfterAPluralNoun()
+    {
+        var doc = Pipeline("Analysts fear the possibility of these weapons falling into the hands of Hamas. The sites where mustard gas is stored are guarded.");
+
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("1711", Modality.Hypothetical), (e.Cameo, e.Modality));
+        Assert.StartsWith("PSE", e.SourceActor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWhenParticipleHasTheDoerOfItsMainClause()
+    {
+        var e = Assert.Single(Events("The plan was praised by the Turkish foreign minister, when addressing the Syrian opposition.").Events, e => e.Cameo == "010");
+
+        Assert.Equal(("TURGOV", "SYRREB"), (e.SourceActor, e.TargetActor)); // the dictionary codes "the Syrian opposition" as rebels
+    }
+
+    [Fact]
+    public void ACoordinatedPassiveAndItsPurposeInfinitiveShareTheSubjectOfTheFirstPassive()
+    {
+        var doc = Events("Iran's chemical weapons are a worry. These weapons could be used against Kurdish rebels, or passed on to Hamas to use against Israel.");
+
+        var passed = Assert.Single(doc.Events, e => e.Cameo == "072");
+        Assert.Equal("PSEREBHMS", passed.TargetActor);
+        var use = Assert.Single(doc.Events, e => e.Cameo == "2041" && e.TargetActor == "ISR");
+        Assert.Equal("PSEREBHMS", use.SourceActor);
+    }
+
+    [Fact]
+    public void EventNounsListedAfterADashBelongToTheActorOfThePhraseBeforeIt()
+    {
+        var doc = Events("The record of the Syrian army is grim – massacres, crimes against humanity, the bombardment of civilian areas.");
+
+        Assert.Contains(doc.Events, e => e.Cameo == "200" && e.SourceActor == "SYRMIL");
+        Assert.Contains(doc.Events, e => e.Cameo == "195" && e.SourceActor == "SYRMIL" && e.TargetActor == "---CVL");
+    }
+
+    [Fact]
+    public void AnEventNounModifyingAThingIsNoEvent()
+    {
+        var doc = Pipeline("The Syrian government runs detention centres near Damascus. The Syrian army began a bombing campaign near Homs.");
+
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "173");
+        Assert.Contains(doc.Events, e => e.Cameo!.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AParticipleAfterThoseDescribesAGroupNotAnEvent()
+    {
+        Assert.DoesNotContain(Events("The Syrian army jailed all those protesting against the government.").Events, e => e.Cameo!.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AgainSaysTheSameEventHappenedBefore()
+    {
+        var doc = Events("On Thursday Russia once again vetoed a UN Security Council resolution.");
+
+        Assert.Equal([("once again", null), ("vetoed", "2024-03-07")], doc.Events.Select(e => (e.Trigger.Text(doc.Text), e.Date)).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList());
+        Assert.All(doc.Events, e => Assert.Equal(("129", "RUS", "IGOUNO"), (e.Cameo, e.SourceActor, e.TargetActor)));
+    }
+
+    [Theory]
+    [InlineData("Turkey said the Syrian government was responsible for the attack.")]
+    [InlineData("Turkey said the Syrian government held “the majority of responsibility”.")]
+    public void SayingAnotherBearsTheResponsibilityAccusesIt(string sentence)
+    {
+        var e = Assert.Single(Events(sentence).Events);
+
+        Assert.Equal(("112", "TUR", "SYRGOV"), (e.Cameo, e.SourceActor, e.TargetActor));
+    }
+
+    [Fact]
+    public void SayingAloneIsNoEvent()
+    {
+        Assert.Empty(Events("Turkey said the weather was fine.").Events);
+    }
+
+    [Theory]
+    [InlineData("The shuttle will go to the National Air Strike Museum in Virginia.")]
+    [InlineData("The Belgian army team started the game with an attacking style.")]
+    [InlineData("Officials asked how the Syrian army documents wound up on a street.")]
+    public void NamesAdjectivesAndOtherMeaningsAreNoTriggers(string sentence)
+    {
+        Assert.Empty(Pipeline(sentence).Events);
+    }
+
+    [Fact]
+    public void HarmByANaturalHazardIsNoEventButHarmAfterViolenceIs()
+    {
+        Assert.Empty(Events("A storm caused a crane to fall on Syrian soldiers, killing 107.").Events);
+        Assert.Single(Events("The bomb attack caused a fire, killing five Afghan soldiers.").Events);
+    }
 }

@@ -21,6 +21,37 @@ internal static class HarmCause
 
     public static bool IsHarmVerb(ReadOnlySpan<char> word) => Words.IsAny(word, HarmVerbs);
 
+    /// <summary>Verbs that harm people, whatever their subject: killing and wounding.</summary>
+    private static readonly string[] HarmingForms = ["kill", "kills", "killed", "killing", "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring", "hurt", "hurting"];
+
+    private static readonly string[] Hazards = ["storm", "storms", "earthquake", "quake", "flood", "floods", "flooding", "fire", "blaze", "crash", "accident", "collapse", "crane", "landslide", "avalanche", "hurricane", "cyclone", "typhoon", "tornado", "tsunami", "disease", "outbreak", "heatwave", "lightning", "eruption", "stampede"];
+
+    /// <summary>
+    /// "A storm caused a crane to fall into the mosque, killing 107": harm done by a natural hazard or an
+    /// accident, with no violent event named before it in the sentence, is no political event.
+    /// </summary>
+    public static bool ByHazard(string text, IReadOnlyList<Token> tokens, int first, int verb, VerbDictionary nouns)
+    {
+        if (!Words.IsAny(Words.At(text, tokens, verb), HarmingForms))
+        {
+            return false;
+        }
+
+        bool hazard = false;
+        for (int i = first; i < verb; i++)
+        {
+            var w = Words.At(text, tokens, i);
+            if (nouns.Lookup(w) is { Count: > 0 } entries && entries[0].Code is { } code && CameoCodes.IsViolent(code))
+            {
+                return false;
+            }
+
+            hazard |= Words.IsAny(w, Hazards);
+        }
+
+        return hazard;
+    }
+
     /// <summary>A form of "die": intransitive, so its subject is always the one harmed.</summary>
     public static bool IsDying(ReadOnlySpan<char> word) => Words.IsAny(word, DyingForms);
 

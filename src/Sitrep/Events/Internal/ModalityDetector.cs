@@ -4,16 +4,17 @@ namespace Sitrep.Events.Internal;
 
 /// <summary>
 /// How sure the text is of an event, from cue words in its sentence before the trigger (and a
-/// reporting clause after it): negated ("did not attack"), hypothetical ("could be used", "fear that"),
-/// planned ("contingency plans to", "will"), alleged ("was believed"), reported ("media reports", "said"),
+/// reporting clause after it): negated ("did not attack"), hypothetical ("could be used", "fear that",
+/// "will": a prediction, as the gold README and TimeML's FUTURE_REF have it, not a plan),
+/// planned ("contingency plans to", "intends to"), alleged ("was believed"), reported ("media reports", "said"),
 /// else asserted. The first that applies in that order wins: a feared attack that "reports" mention is
 /// still hypothetical, never a fact.
 /// </summary>
 internal static class ModalityDetector
 {
     private static readonly string[] Negations = ["not", "n't", "never", "no", "neither", "nor", "without", "refused", "failed"];
-    private static readonly string[] Hypothetical = ["could", "might", "may", "would", "if", "unless", "fear", "fears", "feared", "concern", "concerns", "worry", "worries", "worried", "worrying", "possibility", "possible", "possibly", "risk", "predict", "predicted", "predicts", "likely", "unlikely", "threat", "threaten", "threatened", "threatens", "proposing", "proposed", "propose", "should", "whether", "potential"];
-    private static readonly string[] Planned = ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "scheduled", "will", "shall", "prepare", "prepares", "preparing", "going"];
+    private static readonly string[] Hypothetical = ["could", "might", "may", "would", "if", "unless", "fear", "fears", "feared", "concern", "concerns", "worry", "worries", "worried", "worrying", "possibility", "possible", "possibly", "risk", "predict", "predicted", "predicts", "likely", "unlikely", "threat", "threaten", "threatened", "threatens", "proposing", "proposed", "propose", "should", "whether", "potential", "will", "shall"];
+    private static readonly string[] Planned = ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "scheduled", "prepare", "prepares", "preparing", "going"];
     private static readonly string[] Alleged = ["believed", "allegedly", "alleged", "suspected", "accused", "purportedly", "supposedly", "rumoured", "rumored"];
     private static readonly string[] Reported = ["said", "says", "say", "reported", "reports", "report", "reportedly", "according", "claimed", "claims", "claim", "told", "stated", "announced", "quoted", "cited", "disclosed", "revealed"];
 

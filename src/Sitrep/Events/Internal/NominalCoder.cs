@@ -14,7 +14,9 @@ internal static class NominalCoder
     /// <param name="agent">The subject of a light verb governing the noun ("X staged demonstrations"), used when the noun phrase names no agent.</param>
     /// <param name="reframe">Recodes the event for its light verb and the frame around it ("threatened to impose …",
     /// "lifted the curfew"); null drops it.</param>
-    public static void Code(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry noun, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor, List<CodedEvent> events, ActorMention? agent = null, Func<string, string?>? reframe = null)
+    /// <param name="patient">The actor that undergoes the event by the sentence's structure ("X was under house arrest").</param>
+    /// <param name="listHead">The actor of a phrase a list of event nouns spells out ("the record of the regime – massacres, …").</param>
+    public static void Code(string text, IReadOnlyList<Token> tokens, int first, int end, int v, VerbEntry noun, List<ActorMention> mentions, PatternMatcher matcher, bool allowMissingActor, List<CodedEvent> events, ActorMention? agent = null, Func<string, string?>? reframe = null, ActorMention? patient = null, ActorMention? listHead = null)
     {
         var match = matcher.Best(noun.Block, v, v + 1);
         string? code = match is { } m ? m.Pattern.Code : noun.Code;
@@ -66,7 +68,8 @@ internal static class NominalCoder
         }
 
         // A light verb's subject is the agent ("X continued its hunger strike … of Y": X, not Y).
-        source = agent ?? source;
+        source = agent ?? source ?? listHead;
+        target ??= patient;
         if (source is not null && target is not null && source.Group == target.Group)
         {
             target = null;

@@ -99,6 +99,13 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
             bool found = false;
             for (int i = pos; i < limit && i < end; i++)
             {
+                // A partial quotation is part of the clause: 'held “the majority of responsibility”'.
+                if (IsQuotationMark(Words.At(text, tokens, i)) && !element.Joined)
+                {
+                    limit = Math.Min(end, limit + 1);
+                    continue;
+                }
+
                 if (Words.IsPhraseBreak(Words.At(text, tokens, i)))
                 {
                     break;
@@ -127,6 +134,8 @@ internal sealed class PatternMatcher(string text, IReadOnlyList<Token> tokens, i
 
         return true;
     }
+
+    private static bool IsQuotationMark(ReadOnlySpan<char> w) => w is "\"" or "“" or "”";
 
     private bool MatchBefore(IReadOnlyList<PatternElement> elements, int verbStart, ref ActorMention? source, ref ActorMention? target, ref bool compound)
     {
