@@ -159,8 +159,14 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
                         {
                             e = e with
                             {
-                                SourceCode = same.SourceCode, SourceStart = same.SourceStart, SourceEnd = same.SourceEnd, SourceEntity = same.SourceEntity,
-                                TargetCode = same.TargetCode, TargetStart = same.TargetStart, TargetEnd = same.TargetEnd, TargetEntity = same.TargetEntity,
+                                SourceCode = same.SourceCode,
+                                SourceStart = same.SourceStart,
+                                SourceEnd = same.SourceEnd,
+                                SourceEntity = same.SourceEntity,
+                                TargetCode = same.TargetCode,
+                                TargetStart = same.TargetStart,
+                                TargetEnd = same.TargetEnd,
+                                TargetEntity = same.TargetEntity,
                             };
                         }
 
