@@ -127,6 +127,13 @@ public sealed class ActorDictionary
         return entry is null ? null : new ActorMatch(start, length, entry);
     }
 
+    /// <summary>The actor whose phrase is exactly the one word <paramref name="word"/>, or null; allocates nothing.</summary>
+    public ActorEntry? MatchWord(ReadOnlySpan<char> word)
+    {
+        var entry = _phrases.Longest(new SingleWord(word), 0, 1, out int length);
+        return length == 1 ? entry : null;
+    }
+
     /// <summary>The longest actor phrase starting at word <paramref name="start"/> of a word list.</summary>
     public ActorMatch? Match(IReadOnlyList<string> words, int start)
     {

@@ -116,9 +116,8 @@ internal static class ActorMentionFinder
             return null;
         }
 
-        string[] singular = [word[..^1].ToString()];
-        var match = dictionaries.Actors.Match(singular, 0) ?? dictionaries.SupplementActors?.Match(singular, 0);
-        return match is { } m ? new ActorMatch(i, 1, m.Entry) : null;
+        var entry = dictionaries.Actors.MatchWord(word[..^1]) ?? dictionaries.SupplementActors?.MatchWord(word[..^1]);
+        return entry is null ? null : new ActorMatch(i, 1, entry);
     }
 
     /// <summary>"the US-led coalition", "Vietnamese-led forces": a force led by an actor is coded as that actor.</summary>
@@ -130,9 +129,8 @@ internal static class ActorMentionFinder
             return null;
         }
 
-        string[] leader = [word[..^4].ToString()];
-        var match = dictionaries.Actors.Match(leader, 0) ?? dictionaries.SupplementActors?.Match(leader, 0);
-        return match is { } m ? new ActorMatch(i, 1, m.Entry) : null;
+        var entry = dictionaries.Actors.MatchWord(word[..^4]) ?? dictionaries.SupplementActors?.MatchWord(word[..^4]);
+        return entry is null ? null : new ActorMatch(i, 1, entry);
     }
 
     private static KnownActor? KnownAt(IReadOnlyList<KnownActor>? known, int i)

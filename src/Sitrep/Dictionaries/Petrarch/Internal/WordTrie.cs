@@ -102,3 +102,11 @@ internal readonly struct TokenWords(string text, IReadOnlyList<Sitrep.Documents.
         return text.AsSpan(t.Start, t.Length);
     }
 }
+
+/// <summary>One word as a word source, for a look-up of a word the text does not hold as a token (a singular, a compound's part).</summary>
+internal readonly ref struct SingleWord(ReadOnlySpan<char> word) : IWordSource
+{
+    private readonly ReadOnlySpan<char> _word = word;
+
+    public ReadOnlySpan<char> WordAt(int index) => _word;
+}
