@@ -130,6 +130,19 @@ public sealed class ActorDictionaryTests
         Assert.Equal(["NTH"], match.Value.Entry.CodesOn(null));
     }
 
+    [Fact]
+    public void AHyphenatedWordMatchesThePhrasesWordsPartByPart()
+    {
+        var dict = Parse("MARIE_LOUISE_DOE_ [NTHGOV]\nANTI [XXX]\n");
+        string[] words = ["President", "Marie-Louise", "Doe", "spoke"];
+
+        Assert.Equal(2, dict.Match(words, 1)!.Value.Length);
+        Assert.Equal(["NTHGOV"], dict.Match(words, 1)!.Value.Entry.CodesOn(null));
+
+        // Every part must match: "anti-war" is not the phrase ANTI.
+        Assert.Null(dict.Match(["anti-war"], 0));
+    }
+
     [SkippableFact]
     public void PhoenixActorDictionariesLoadWithFewIssues()
     {

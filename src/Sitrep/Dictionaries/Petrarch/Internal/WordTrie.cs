@@ -60,7 +60,7 @@ internal sealed class WordTrie<T>
             }
 
             var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(source.WordAt(i), out var next))
+            if (!lookup.TryGetValue(source.WordAt(i), out var next) && (next = ByParts(node, source.WordAt(i))) is null)
             {
                 break;
             }
@@ -74,6 +74,31 @@ internal sealed class WordTrie<T>
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "Jean-Bertrand" against JEAN_BERTRAND: a hyphenated word the trie lacks whole is walked part by part; null
+    /// unless every part matches.
+    /// </summary>
+    private static Node? ByParts(Node node, ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('-') <= 0)
+        {
+            return null;
+        }
+
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part.IsEmpty || node.Children is null || !node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(part, out var next))
+            {
+                return null;
+            }
+
+            node = next;
+        }
+
+        return node;
     }
 
     private sealed class Node
