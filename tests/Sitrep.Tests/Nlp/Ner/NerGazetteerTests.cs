@@ -18,6 +18,7 @@ public sealed class NerGazetteerTests : IDisposable
         Write(NerGazetteer.DemonymsFile, "Norwegian");
         Write(NerGazetteer.CommonWordsFile, "hope");
         Write(NerGazetteer.ProperWordsFile, "Monday");
+        Write(NerGazetteer.BrandsFile, "Taco Bell");
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class NerGazetteerTests : IDisposable
         var lists = NerGazetteer.Load(_folder);
 
         Assert.Equal(["Anna", "Bob Hope"], lists.People);
-        Assert.Equal(["Acme", "Red Cross"], lists.Companies);
+        Assert.Equal(["Acme", "Taco Bell", "Red Cross"], lists.Companies);
         Assert.Equal(["Oslo", "Hanoi"], lists.Places);
     }
 
