@@ -6,8 +6,10 @@ NSI_PACKAGE_DIR is the unpacked `npm pack name-suggestion-index@8.0.20260918` (i
 Every item under brands/* and operators/* (shops, restaurant chains, banks, fuel, transit and public
 operators) gives its brand, operator and name tags, English variants included, where written in
 Latin letters. Web text writes these names in the tokenizer's pieces, so a name with a possessive or
-hyphen is also written split ("McDonald 's", "In - N - Out Burger"). One name per line, sorted, gzip
-without a timestamp (same input, same bytes).
+hyphen is also written split ("McDonald 's", "In - N - Out Burger"). A one-word brand that is also an
+English word or a person's name in the other lists of OUT_DIR (common-words.txt.gz, people.txt.gz:
+"Target", "Shell", "Albert") is left out: it is more often not the brand. One name per line, sorted,
+gzip without a timestamp (same input, same bytes).
 """
 import gzip
 import json
@@ -27,7 +29,13 @@ def split(name):
     return ' '.join(name.split())
 
 
+def read(path):
+    with gzip.open(path, 'rt', encoding='utf-8') as f:
+        return {line.strip().lower() for line in f}
+
+
 def main(package, out):
+    ambiguous = read(os.path.join(out, 'common-words.txt.gz')) | read(os.path.join(out, 'people.txt.gz'))
     nsi = json.load(open(os.path.join(package, 'dist/json/nsi.json'), encoding='utf-8'))['nsi']
     names = set()
     for path, tree in nsi.items():
@@ -37,7 +45,8 @@ def main(package, out):
             tags = item.get('tags', {})
             for key in KEYS:
                 value = (tags.get(key) or '').strip()
-                if len(value) > 1 and LATIN.match(value) and any(c.isalpha() for c in value):
+                one_ambiguous_word = ' ' not in value and value.lower() in ambiguous
+                if len(value) > 1 and LATIN.match(value) and any(c.isalpha() for c in value) and not one_ambiguous_word:
                     names.add(' '.join(value.split()))
                     names.add(split(value))
 
