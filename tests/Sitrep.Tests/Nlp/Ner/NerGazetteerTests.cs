@@ -56,6 +56,23 @@ public sealed class NerGazetteerTests : IDisposable
     }
 
     [Fact]
+    public void A_brand_is_a_listed_organisation_name_in_the_model_lexicon()
+    {
+        Write(NerGazetteer.WordNetNamesFile, "LOC\tHanoi");
+
+        var lexicon = NerLexicon.Build([], NerGazetteer.Load(_folder));
+
+        uint hash = FeatureHash.Start;
+        foreach (var word in new[] { "taco", "bell" })
+        {
+            hash = NerLexicon.ExtendPhrase(hash, FeatureHash.LowerChars(FeatureHash.Start, word));
+        }
+
+        Assert.Equal(1 << (NerLexicon.ListedShift + 1), lexicon.Phrase(hash)); // ORG list only
+        Assert.True(NerLexicon.MayStartName(lexicon.Word("taco")));
+    }
+
+    [Fact]
     public void Word_dropout_hides_only_the_word_identity_features()
     {
         var features = new uint[3 * NerFeatures.PerToken];
