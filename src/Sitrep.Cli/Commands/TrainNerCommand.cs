@@ -26,9 +26,10 @@ internal static class TrainNerCommand
         var sentenceLevel = new Option<bool>("--sentence-level") { Description = "Score without the document-level step (each sentence tagged on its own)." };
         var pos = new Option<bool>("--pos") { Description = "Train with part-of-speech features from jackknifed taggers (--pos false: without; the model then ignores the syntax layer).", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.PosTags };
         var errors = new Option<string?>("--errors") { Description = "Write each held-out sentence with a missed or spurious name to this file." };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed of the first run (runs use seed, seed+1, …).", DefaultValueFactory = _ => new NerTrainingOptions { DataDirectory = "" }.Seed };
         var model = new Option<string?>("--model") { Description = "With --eval-only: the model file to score." };
 
-        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model, gazetteer, bucketBits, errors, runs, lowercaseEvery, wordDropout, unerCopies, sentenceLevel, pos };
+        var command = new Command("train-ner", "Train the named-entity recogniser and score it on held-out data.") { data, output, epochs, devEvery, evalOnly, model, gazetteer, bucketBits, errors, runs, lowercaseEvery, wordDropout, unerCopies, sentenceLevel, pos, seed };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
             parse.GetValue(output),
@@ -45,11 +46,12 @@ internal static class TrainNerCommand
             parse.GetValue(unerCopies),
             parse.GetValue(sentenceLevel),
             parse.GetValue(pos),
+            parse.GetValue(seed),
             Console.Out));
         return command;
     }
 
-    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, string? gazetteer, int bucketBits, string? errorsPath, int runs, int lowercaseEvery, double wordDropout, int unerCopies, bool sentenceLevel, bool pos, TextWriter log)
+    private static int Run(string data, string? output, int epochs, int devEvery, bool evalOnly, string? modelPath, string? gazetteer, int bucketBits, string? errorsPath, int runs, int lowercaseEvery, double wordDropout, int unerCopies, bool sentenceLevel, bool pos, int seed, TextWriter log)
     {
         if (!Directory.Exists(data))
         {
@@ -70,7 +72,7 @@ internal static class TrainNerCommand
             }
             else
             {
-                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery, GazetteerDirectory = gazetteer, BucketBits = bucketBits, Runs = runs, LowercaseEvery = lowercaseEvery, WordDropout = wordDropout, UnerCopies = unerCopies, PosTags = pos }, log);
+                model = NerTrainer.Train(new NerTrainingOptions { DataDirectory = data, Epochs = epochs, DevEvery = devEvery, GazetteerDirectory = gazetteer, BucketBits = bucketBits, Runs = runs, LowercaseEvery = lowercaseEvery, WordDropout = wordDropout, UnerCopies = unerCopies, PosTags = pos, Seed = seed }, log);
                 using (var file = File.Create(output!))
                 {
                     model.Save(file);

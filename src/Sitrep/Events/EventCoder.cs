@@ -1458,12 +1458,17 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     }
 
     /// <summary>
-    /// "detention centres", "arrest warrant", "attack helicopters": an event noun that modifies a following noun
-    /// names a kind of thing, not an event, unless that noun is an event or a run of events ("bombing campaign").
+    /// "detention centres", "arrest warrant", "attack helicopters", "offensive capacity": an event noun that
+    /// modifies a following noun (or is read as an adjective before it) names a kind of thing, not an event, unless that noun is an event or a run of events ("bombing campaign").
     /// </summary>
     private bool ModifiesAThing(SentenceContext s, int v)
     {
-        if (s.Syntax is not { } parse || v + 1 >= s.End || parse.Deprel[v] != "compound" || parse.Upos[v + 1] != "NOUN")
+        if (s.Syntax is { } tags && tags.Upos[v] == "ADJ" && v + 1 < s.End && tags.Upos[v + 1] is "ADJ" or "NOUN")
+        {
+            return true;
+        }
+
+        if (s.Syntax is not { } parse || v + 1 >= s.End || parse.Deprel[v] is not ("compound" or "amod") || parse.Upos[v + 1] != "NOUN")
         {
             return false;
         }

@@ -365,6 +365,7 @@ public sealed class EventContextTests
     [InlineData("The shuttle will go to the National Air Strike Museum in Virginia.")]
     [InlineData("The Belgian army team started the game with an attacking style.")]
     [InlineData("Officials asked how the Syrian army documents wound up on a street.")]
+    [InlineData("Bush induced the Syrian army to extend its offensive military capacity.")]
     public void NamesAdjectivesAndOtherMeaningsAreNoTriggers(string sentence)
     {
         Assert.Empty(Pipeline(sentence).Events);
@@ -374,6 +375,7 @@ public sealed class EventContextTests
     public void HarmByANaturalHazardIsNoEventButHarmAfterViolenceIs()
     {
         Assert.Empty(Events("A storm caused a crane to fall on Syrian soldiers, killing 107.").Events);
+        Assert.Empty(Events("A storm caused a crane to fall on Syrian soldiers, killing 107 and wounding 238.").Events);
         Assert.Single(Events("The bomb attack caused a fire, killing five Afghan soldiers.").Events);
     }
 }

@@ -41,7 +41,7 @@ internal static class HarmCause
         for (int i = first; i < verb; i++)
         {
             var w = Words.At(text, tokens, i);
-            if (nouns.Lookup(w) is { Count: > 0 } entries && entries[0].Code is { } code && CameoCodes.IsViolent(code))
+            if (!Words.IsAny(w, HarmingForms) && nouns.Lookup(w) is { Count: > 0 } entries && entries[0].Code is { } code && CameoCodes.IsViolent(code))
             {
                 return false;
             }

@@ -18,6 +18,7 @@ public sealed class NerGazetteerTests : IDisposable
         Write(NerGazetteer.DemonymsFile, "Norwegian");
         Write(NerGazetteer.CommonWordsFile, "hope");
         Write(NerGazetteer.ProperWordsFile, "Monday");
+        Write(NerGazetteer.BrandsFile, "Taco Bell");
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class NerGazetteerTests : IDisposable
         var lists = NerGazetteer.Load(_folder);
 
         Assert.Equal(["Anna", "Bob Hope"], lists.People);
-        Assert.Equal(["Acme", "Red Cross"], lists.Companies);
+        Assert.Equal(["Acme", "Taco Bell", "Red Cross"], lists.Companies);
         Assert.Equal(["Oslo", "Hanoi"], lists.Places);
     }
 
@@ -52,6 +53,23 @@ public sealed class NerGazetteerTests : IDisposable
         Assert.NotEqual(0u, lexicon.Word("donatello") & NerLexicon.PersonList);
         Assert.NotEqual(0u, lexicon.Word("hanoi") & NerLexicon.PlaceList);
         Assert.Equal(0u, lexicon.Word("hanoi") & NerLexicon.PersonList);
+    }
+
+    [Fact]
+    public void A_brand_is_a_listed_organisation_name_in_the_model_lexicon()
+    {
+        Write(NerGazetteer.WordNetNamesFile, "LOC\tHanoi");
+
+        var lexicon = NerLexicon.Build([], NerGazetteer.Load(_folder));
+
+        uint hash = FeatureHash.Start;
+        foreach (var word in new[] { "taco", "bell" })
+        {
+            hash = NerLexicon.ExtendPhrase(hash, FeatureHash.LowerChars(FeatureHash.Start, word));
+        }
+
+        Assert.Equal(1 << (NerLexicon.ListedShift + 1), lexicon.Phrase(hash)); // ORG list only
+        Assert.True(NerLexicon.MayStartName(lexicon.Word("taco")));
     }
 
     [Fact]

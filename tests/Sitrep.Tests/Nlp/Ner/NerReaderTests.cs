@@ -89,6 +89,42 @@ public sealed class NerReaderTests
     }
 
     [Fact]
+    public void Gum_name_keeps_a_coordination_inside_its_modifier_and_of_beside_a_possessive()
+    {
+        // Written for this test: "Rail and Sea" coordinates inside the compound of "Museum"; the
+        // possessive "'s" is a second case marker on "Avalon", beside "of".
+        string path = WriteTemp(string.Join('\n',
+            "# text = The Harbor Rail and Sea Museum joined the University of Avalon 's library .",
+            "1\tThe\tthe\tDET\tDT\t_\t6\tdet\t_\tEntity=(1-place-new-x-x-1-sgl",
+            "2\tHarbor\tHarbor\tPROPN\tNNP\t_\t6\tcompound\t_\t_",
+            "3\tRail\tRail\tPROPN\tNNP\t_\t6\tcompound\t_\t_",
+            "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_",
+            "5\tSea\tSea\tPROPN\tNNP\t_\t3\tconj\t_\t_",
+            "6\tMuseum\tMuseum\tPROPN\tNNP\t_\t7\tnsubj\t_\tEntity=1)",
+            "7\tjoined\tjoin\tVERB\tVBD\t_\t0\troot\t_\t_",
+            "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\tEntity=(2-object-new-x-x-1-sgl(3-organization-new-x-x-1-sgl",
+            "9\tUniversity\tUniversity\tPROPN\tNNP\t_\t13\tnmod:poss\t_\t_",
+            "10\tof\tof\tADP\tIN\t_\t11\tcase\t_\t_",
+            "11\tAvalon\tAvalon\tPROPN\tNNP\t_\t9\tnmod\t_\t_",
+            "12\t's\t's\tPART\tPOS\t_\t11\tcase\t_\tEntity=3)",
+            "13\tlibrary\tlibrary\tNOUN\tNN\t_\t7\tobj\t_\tEntity=2)",
+            "14\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_",
+            "",
+            ""));
+        try
+        {
+            var sentence = Assert.Single(GumEntityReader.Read(path));
+
+            // LOC Harbor Rail and Sea Museum, ORG University of Avalon.
+            Assert.Equal([(1, 6, 2), (8, 11, 1)], sentence.Spans());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Malformed_gum_line_names_file_and_line()
     {
         string path = WriteTemp("1\tHello\thello\tINTJ\tUH\t_\t0\troot\t_\t_\n2\tworld\tworld\n");

@@ -357,6 +357,10 @@ internal static class GumEntityReader
                 return nameLike;
             case "nummod":
                 return child > parent;
+            case "conj":
+                // A coordination inside a modifier is one name ("National Air and Space Museum": "Space"
+                // is a conjunct of "Air"); conjuncts of the name itself are other names ("Australia and New Zealand").
+                return child > parent && nameLike && rows[parent].Deprel is "compound" or "amod" or "flat";
             case "nmod":
                 // "Bank of America", "Centre for Control of …" but not "Chairman of the Centre", "Mickey by The Katherinator".
                 return child > parent && row.Upos == "PROPN" && HasOfLikeCaseAndNoDeterminer(rows, child);
@@ -380,9 +384,10 @@ internal static class GumEntityReader
                 return false;
             }
 
+            // "University of NSW 's school": the possessive marker is a second case child; "of" still counts.
             if (rows[i].Deprel == "case")
             {
-                ofLike = rows[i].Form.ToLowerInvariant() is "of" or "for" or "de" or "del" or "da" or "du" or "des";
+                ofLike |= rows[i].Form.ToLowerInvariant() is "of" or "for" or "de" or "del" or "da" or "du" or "des";
             }
         }
 

@@ -6,7 +6,8 @@ namespace Sitrep.Nlp.Ner.Internal;
 /// Name lists from outside the training data (data/models/ner-gazetteer, built from npm packages by
 /// make-gazetteer.py): people's names, companies, places (countries, capitals, cities of 15,000 people or more)
 /// demonyms, and an English word list's common and proper nouns; and WordNet's named people, organisations
-/// and places (make-wordnet-names.py). Only the trainer reads them; what they say is stored in the model's lexicon.
+/// and places (make-wordnet-names.py); brand and operator names of OpenStreetMap's name-suggestion-index
+/// (make-brands.py). Only the trainer reads them; what they say is stored in the model's lexicon.
 /// </summary>
 internal sealed class NerGazetteer
 {
@@ -17,6 +18,7 @@ internal sealed class NerGazetteer
     public const string CommonWordsFile = "common-words.txt.gz";
     public const string ProperWordsFile = "proper-words.txt.gz";
     public const string WordNetNamesFile = "wordnet-names.txt.gz";
+    public const string BrandsFile = "brands.txt.gz";
 
     private NerGazetteer(string[] people, string[] companies, string[] places, string[] demonyms, string[] commonWords, string[] properWords)
     {
@@ -57,6 +59,9 @@ internal sealed class NerGazetteer
     {
         var people = new List<string>(ReadList(Path.Combine(directory, PeopleFile)));
         var companies = new List<string>(ReadList(Path.Combine(directory, CompaniesFile)));
+
+        // Shop, restaurant, bank and service brands (make-brands.py): the businesses web reviews name.
+        companies.AddRange(ReadList(Path.Combine(directory, BrandsFile)));
         var places = new List<string>(ReadList(Path.Combine(directory, PlacesFile)));
         string wordNet = Path.Combine(directory, WordNetNamesFile);
         foreach (var line in ReadList(wordNet))
