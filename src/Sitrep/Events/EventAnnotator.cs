@@ -567,7 +567,9 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
                 continue;
             }
 
-            if (w is "," or ";" or ":" || Words.IsSubordinator(w) || Words.IsAny(w, ["which", "who", "whom", "whose", "that"]))
+            // "under house arrest since May 2011": right before the date, "since" or "until" is its preposition.
+            bool datePreposition = i == to - 1 && t.Start > tokens[trigger].Start && Words.IsAny(w, ["since", "until", "after", "before"]);
+            if (w is "," or ";" or ":" || (Words.IsSubordinator(w) && !datePreposition) || Words.IsAny(w, ["which", "who", "whom", "whose", "that"]))
             {
                 return false;
             }

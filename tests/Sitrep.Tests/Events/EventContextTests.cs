@@ -378,4 +378,12 @@ public sealed class EventContextTests
         Assert.Empty(Events("A storm caused a crane to fall on Syrian soldiers, killing 107 and wounding 238.").Events);
         Assert.Single(Events("The bomb attack caused a fire, killing five Afghan soldiers.").Events);
     }
+
+    [Fact]
+    public void SinceBeforeADateIsItsPrepositionNotANewClause()
+    {
+        var doc = Events("A Syrian general has been under house arrest since May 2023.");
+
+        Assert.Equal("2023-05", Assert.Single(doc.Events).Date);
+    }
 }
