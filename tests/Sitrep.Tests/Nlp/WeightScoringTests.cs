@@ -1,8 +1,9 @@
 using Sitrep.Nlp.Internal;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Tests.Nlp;
 
-/// <summary>The tagger's sparse scoring layout and the SIMD arg-max give exactly the answers of the plain ones.</summary>
+/// <summary>The tagger's sparse scoring layout, SIMD arg-max and known-word table give exactly the answers of the plain ones.</summary>
 public sealed class WeightScoringTests
 {
     [Theory]
@@ -80,5 +81,28 @@ public sealed class WeightScoringTests
                 Assert.Equal(first, WeightTable.ArgMax(scores, classes));
             }
         }
+    }
+
+    [Fact]
+    public void Known_word_table_finds_each_word_by_its_span_and_nothing_else()
+    {
+        string[] words = ["the", "The", "THE", "running", "run", "e-mail", "", "x", .. Enumerable.Range(0, 5000).Select(i => "w" + i)];
+        var table = new KnownWordTable(words);
+        const string text = "The e-mail said: running, the run THE w4999 w5000 Run";
+        for (int k = 0; k < words.Length; k++)
+        {
+            Assert.True(table.TryGetValue(words[k].AsSpan(), out int index));
+            Assert.Equal(k, index);
+        }
+
+        // Looked up as slices of a longer text, as the tagger does; case matters.
+        Assert.True(table.TryGetValue(text.AsSpan(4, 6), out int email));
+        Assert.Equal("e-mail", words[email]);
+        Assert.True(table.TryGetValue(text.AsSpan(0, 3), out int capital));
+        Assert.Equal("The", words[capital]);
+        Assert.False(table.TryGetValue(text.AsSpan(text.IndexOf("w5000", StringComparison.Ordinal), 5), out _));
+        Assert.False(table.TryGetValue(text.AsSpan(text.Length - 3), out _));
+        Assert.False(table.TryGetValue("runnin".AsSpan(), out int missing));
+        Assert.Equal(-1, missing);
     }
 }

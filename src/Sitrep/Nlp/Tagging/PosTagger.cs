@@ -24,7 +24,7 @@ public sealed class PosTagger
     // Per known word (tag-dictionary words and the vocabulary): its word hashes, its dictionary tag
     // (-1 when it must be scored) and the summed weights of its word-only features, so a known word
     // costs one lookup plus its context features.
-    private readonly SpanKeyedTable<int> _known;
+    private readonly KnownWordTable _known;
     private readonly int[] _knownTag;
     private readonly ulong[] _knownHashes;
     private readonly float[] _knownScores;
@@ -51,7 +51,7 @@ public sealed class PosTagger
             known.TryAdd(word, known.Count);
         }
 
-        _known = new SpanKeyedTable<int>(known);
+        _known = new KnownWordTable([.. known.OrderBy(p => p.Value).Select(p => p.Key)]);
         _knownTag = new int[known.Count];
         _knownHashes = new ulong[known.Count * 4];
         _knownScores = new float[known.Count * weights.Stride];
