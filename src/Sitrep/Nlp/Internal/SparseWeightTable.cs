@@ -26,6 +26,8 @@ internal sealed class SparseWeightTable
     private readonly float[] _dense; // the rows kept whole, stride floats each
     private readonly int _stride;
 
+    // Runs once per model load, over ~10M weights: compile it optimized at once rather than at tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SparseWeightTable(WeightTable table, int denseAbove)
     {
         if (table.Classes >= (int)DenseMark)
@@ -78,12 +80,9 @@ internal sealed class SparseWeightTable
             }
 
             int first = next;
-            for (int k = 0; k < row.Length; k++)
+            for (int k = row.IndexOfAnyExcept(0f); k >= 0; k = NextNonZero(row, k))
             {
-                if (row[k] != 0)
-                {
-                    _entries[next++] = new Entry(k, row[k]);
-                }
+                _entries[next++] = new Entry(k, row[k]);
             }
 
             _rows[b] = ((uint)first << CountBits) | (uint)(next - first);
@@ -142,16 +141,13 @@ internal sealed class SparseWeightTable
         }
     }
 
-    private static int NonZero(ReadOnlySpan<float> row)
+    private static int NextNonZero(ReadOnlySpan<float> row, int k)
     {
-        int c = 0;
-        foreach (float w in row)
-        {
-            c += w != 0 ? 1 : 0;
-        }
-
-        return c;
+        int skip = row[(k + 1)..].IndexOfAnyExcept(0f);
+        return skip < 0 ? -1 : k + 1 + skip;
     }
+
+    private static int NonZero(ReadOnlySpan<float> row) => row.Length - row.Count(0f);
 
     [StructLayout(LayoutKind.Sequential)]
     private readonly struct Entry(int @class, float weight)
