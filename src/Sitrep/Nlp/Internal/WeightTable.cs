@@ -168,12 +168,54 @@ internal sealed class WeightTable
         }
     }
 
-    /// <summary>The best class among the first <see cref="Classes"/> scores.</summary>
+    /// <summary>
+    /// The best class among the first <paramref name="classes"/> scores, the lowest index on a tie.
+    /// Finds the maximum with SIMD, then the first score equal to it: the same answer as a scalar scan.
+    /// </summary>
     public static int ArgMax(ReadOnlySpan<float> scores, int classes)
+    {
+        scores = scores[..classes];
+        int v = Vector<float>.Count;
+        if (classes < 2 * v)
+        {
+            return ArgMaxScalar(scores);
+        }
+
+        var all = MemoryMarshal.Cast<float, Vector<float>>(scores);
+        var max = all[0];
+        for (int i = 1; i < all.Length; i++)
+        {
+            max = Vector.Max(max, all[i]);
+        }
+
+        float best = max[0];
+        for (int i = 1; i < v; i++)
+        {
+            best = MathF.Max(best, max[i]);
+        }
+
+        foreach (float s in scores[(all.Length * v)..])
+        {
+            best = MathF.Max(best, s);
+        }
+
+        var target = new Vector<float>(best);
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (Vector.EqualsAny(all[i], target))
+            {
+                return (i * v) + ArgMaxScalar(scores.Slice(i * v, v));
+            }
+        }
+
+        return (all.Length * v) + ArgMaxScalar(scores[(all.Length * v)..]);
+    }
+
+    private static int ArgMaxScalar(ReadOnlySpan<float> scores)
     {
         int best = 0;
         float bestScore = scores[0];
-        for (int i = 1; i < classes; i++)
+        for (int i = 1; i < scores.Length; i++)
         {
             if (scores[i] > bestScore)
             {

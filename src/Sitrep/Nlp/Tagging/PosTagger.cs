@@ -16,6 +16,7 @@ public sealed class PosTagger
     private readonly string[] _xpos;
     private readonly string[] _upos;
     private readonly WeightTable _weights;
+    private readonly SparseWeightTable _sparse; // the same weights, for scoring
     private readonly SpanKeyedTable<int> _tagDictionary;
     private readonly WordLexicon _lexicon;
     private readonly string[] _vocabulary;
@@ -23,10 +24,13 @@ public sealed class PosTagger
     // Per known word (tag-dictionary words and the vocabulary): its word hashes, its dictionary tag
     // (-1 when it must be scored) and the summed weights of its word-only features, so a known word
     // costs one lookup plus its context features.
-    private readonly SpanKeyedTable<int> _known;
+    private readonly KnownWordTable _known;
     private readonly int[] _knownTag;
     private readonly ulong[] _knownHashes;
     private readonly float[] _knownScores;
+
+    // Rows with more non-zero weights than this stay dense (SIMD adds beat that many scattered ones).
+    private const int SparseAbove = 16;
 
     [ThreadStatic]
     private static TaggerFeatures.SentenceHashes? t_hashes;
@@ -38,6 +42,7 @@ public sealed class PosTagger
         _xpos = xpos;
         _upos = upos;
         _weights = weights;
+        _sparse = new SparseWeightTable(weights, SparseAbove);
         _tagDictionary = tagDictionary;
 
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -46,7 +51,7 @@ public sealed class PosTagger
             known.TryAdd(word, known.Count);
         }
 
-        _known = new SpanKeyedTable<int>(known);
+        _known = new KnownWordTable([.. known.OrderBy(p => p.Value).Select(p => p.Key)]);
         _knownTag = new int[known.Count];
         _knownHashes = new ulong[known.Count * 4];
         _knownScores = new float[known.Count * weights.Stride];
@@ -133,7 +138,7 @@ public sealed class PosTagger
                     n = TaggerFeatures.Extract(text, tokens, hashes, i, prev, prev2, _weights.Mask, buckets);
                 }
 
-                _weights.Score(buckets[..n], scores);
+                _sparse.Score(buckets[..n], scores);
                 tag = WeightTable.ArgMax(scores, _xpos.Length);
             }
 
