@@ -1318,16 +1318,13 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
             return false;
         }
 
-        foreach (var m in s.Mentions)
+        if (MentionEndingAt(s.Mentions, v) is null)
         {
-            if (m.End == v && m.Codes.Count > 0)
-            {
-                var last = Words.At(s.Text, s.Tokens, v - 1);
-                return last.Length > 3 && last.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("'s", StringComparison.Ordinal);
-            }
+            return false;
         }
 
-        return false;
+        var last = Words.At(s.Text, s.Tokens, v - 1);
+        return last.Length > 3 && last.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("'s", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -1434,7 +1431,7 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
     /// <summary>A capitalised word inside the sentence next to another capitalised word: part of a name.</summary>
     private static bool InsideName(string text, IReadOnlyList<Token> tokens, int first, int end, int v)
     {
-        if (v == first || !char.IsUpper(text[tokens[v].Start]) || IsAllCaps(Words.At(text, tokens, v)))
+        if (v == first || !char.IsUpper(text[tokens[v].Start]) || Words.IsAllCaps(Words.At(text, tokens, v)))
         {
             return false;
         }
@@ -1442,19 +1439,6 @@ public sealed class EventCoder(EventDictionaries dictionaries, bool allowMissing
         bool before = v - 1 > first && char.IsUpper(text[tokens[v - 1].Start]);
         bool after = v + 1 < end && char.IsUpper(text[tokens[v + 1].Start]);
         return before || after;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> w)
-    {
-        foreach (char c in w)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

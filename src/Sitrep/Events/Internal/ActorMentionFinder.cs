@@ -155,23 +155,7 @@ internal static class ActorMentionFinder
     /// Dictionaries are upper-case, so "US" and "WHO" would match the words "us" and "who": a short name
     /// must be written in capitals in the text.
     /// </summary>
-    private static bool IsPlausibleShortName(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 3)
-        {
-            return true;
-        }
-
-        foreach (char c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsPlausibleShortName(ReadOnlySpan<char> word) => word.Length > 3 || Words.IsAllCaps(word);
 
     private static ActorMention Build(List<Piece> pieces, int from, int to, DateOnly? date)
     {

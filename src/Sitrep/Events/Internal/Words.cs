@@ -92,6 +92,20 @@ internal static class Words
 
     public static bool IsAdverb(ReadOnlySpan<char> w) => IsAny(w, Adverbs) || (w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>No lower-case letter in the word ("US", "WHO", "NATO").</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Words that may sit inside a noun phrase between an actor and its role ("first", "senior", "Deputy").</summary>
     public static bool IsModifierLike(ReadOnlySpan<char> w) =>
         w.Length > 0 && char.IsLetterOrDigit(w[0]) && !IsClauseWord(w) && !IsBe(w) && !IsAuxiliary(w) && !IsSubordinator(w) && !IsCoordinator(w) && !IsDeterminer(w);
