@@ -327,22 +327,10 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
             return false;
         }
 
-        for (int i = noun - 1; noun >= 0 && i >= first && i >= noun - 3; i--)
-        {
-            var w = Words.At(text, tokens, i);
-            if (Words.IsAny(w, ["the", "this", "that"]))
-            {
-                return true;
-            }
-
-            if (!(Words.IsModifierLike(w) && char.IsLower(w[0])))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        return noun >= 0 && DeterminerBefore(text, tokens, first, noun) is int d && Words.IsAny(Words.At(text, tokens, d), DefiniteArticles);
     }
+
+    private static readonly string[] DefiniteArticles = ["the", "this", "that"];
 
     /// <summary>How many sentences back an event noun with no actor of its own may point to an earlier event.</summary>
     private const int AnaphorReach = 3;
@@ -355,15 +343,14 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
     /// </summary>
     private static bool RepeatsEarlier(List<Event> earlier, string text, IReadOnlyList<Token> tokens, int first, CodedEvent e, string? sourceEntity, int sentence)
     {
-        var determiner = DefiniteOrPossessive(text, tokens, first, e.TriggerToken);
-        if (determiner is null || (e.SourceCode is not null && sourceEntity is null))
+        if (DeterminerBefore(text, tokens, first, e.TriggerToken) is not int determiner || (e.SourceCode is not null && sourceEntity is null))
         {
             return false;
         }
 
         // "His defection" after a defection: the matching event says more about whose it is than the
         // nearest person before "his" does.
-        bool pronoun = !Words.IsAny(determiner, ["the", "this", "that"]);
+        bool pronoun = !Words.IsAny(Words.At(text, tokens, determiner), DefiniteArticles);
 
         for (int i = earlier.Count - 1; i >= 0; i--)
         {
@@ -388,15 +375,18 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
         return false;
     }
 
-    /// <summary>"the bombing", "his defection", "the recent defection": a definite or possessive determiner before the noun, lower-case modifiers between.</summary>
-    private static string? DefiniteOrPossessive(string text, IReadOnlyList<Token> tokens, int first, int noun)
+    /// <summary>
+    /// "the bombing", "his defection", "the recent defection": the token of a definite or possessive determiner
+    /// before the noun, lower-case modifiers between; else null.
+    /// </summary>
+    private static int? DeterminerBefore(string text, IReadOnlyList<Token> tokens, int first, int noun)
     {
         for (int i = noun - 1; i >= first && i >= noun - 3; i--)
         {
             var w = Words.At(text, tokens, i);
-            if (Words.IsAny(w, ["the", "this", "that", "his", "her", "its", "their"]))
+            if (Words.IsAny(w, DefiniteOrPossessives))
             {
-                return w.ToString().ToLowerInvariant();
+                return i;
             }
 
             if (!(Words.IsModifierLike(w) && char.IsLower(w[0])))
@@ -407,6 +397,8 @@ public sealed class EventAnnotator(EventDictionaries? dictionaries = null) : IAn
 
         return null;
     }
+
+    private static readonly string[] DefiniteOrPossessives = ["the", "this", "that", "his", "her", "its", "their"];
 
     /// <summary>The date of the latest earlier event of the same CAMEO root (18: assault …) that has a calendar date.</summary>
     private static string? DateOfEarlier(List<Event> earlier, string cameo)
