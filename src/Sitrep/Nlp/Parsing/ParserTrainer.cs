@@ -315,21 +315,10 @@ public static class ParserTrainer
                 continue;
             }
 
-            int lo = Math.Min(h, d), hi = Math.Max(h, d);
-            for (int k = lo + 1; k < hi; k++)
+            // Every word between a head and its dependent must descend from the head.
+            if (!Covers(gold, h, Math.Min(h, d), Math.Max(h, d)))
             {
-                // Every word between a head and its dependent must descend from the head.
-                int a = k;
-                int steps = 0;
-                while (a != h && a != n && steps++ <= n)
-                {
-                    a = gold[a];
-                }
-
-                if (a != h)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
