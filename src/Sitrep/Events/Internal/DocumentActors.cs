@@ -5,7 +5,8 @@ namespace Sitrep.Events.Internal;
 /// <summary>
 /// What the entity layer knows about the document's actors, arranged for the event coder: every
 /// actor-coded mention by position, singular personal pronouns ("he", "his") resolved to the person
-/// mentioned last before them, and the document's focus country, which fills the country of a
+/// mentioned last before them, the possessive "its" to the organisation or state mentioned last before it
+/// ("The Red Cross said … Its teams delivered …"), and the document's focus country, which fills the country of a
 /// role-only code ("---MIL" for "the military" in an article about Syria), as ICEWS-style coders do.
 /// Built once per document; read-only afterwards.
 /// </summary>
@@ -15,6 +16,12 @@ internal sealed class DocumentActors
 
     /// <summary>How many sentences back a pronoun may look for its antecedent.</summary>
     private const int PronounReach = 2;
+
+    /// <summary>
+    /// "its" looks back one sentence only: it refers to things as often as to organisations, so a far
+    /// antecedent is more often wrong than right.
+    /// </summary>
+    private const int ItsReach = 1;
 
     private readonly List<(Mention Mention, Entity Entity)> _mentions = [];
 
@@ -93,15 +100,26 @@ internal sealed class DocumentActors
         }
 
         int reachStart = sentences[Math.Max(0, sentenceIndex - PronounReach)].Start;
+        int itsReachStart = sentences[Math.Max(0, sentenceIndex - ItsReach)].Start;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-            if (!Words.IsAny(word, PersonPronouns) || Covered(known, t))
+            if (Covered(known, t))
             {
                 continue;
             }
 
-            if (LastPersonBefore(tokens[t].Start, reachStart) is { } antecedent)
+            Entity? antecedent = null;
+            if (Words.IsAny(word, PersonPronouns))
+            {
+                antecedent = LastBefore(tokens[t].Start, reachStart, person: true);
+            }
+            else if (word.Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                antecedent = LastBefore(tokens[t].Start, itsReachStart, person: false);
+            }
+
+            if (antecedent is not null)
             {
                 (known ??= []).Add(new KnownActor(t, t + 1, antecedent.Actor!, antecedent.Id));
             }
@@ -152,7 +170,11 @@ internal sealed class DocumentActors
         return Array.IndexOf(RoleCodes, code[..3]) >= 0 ? null : code[..3];
     }
 
-    private Entity? LastPersonBefore(int position, int reachStart)
+    /// <summary>
+    /// The actor-coded person (or, with <paramref name="person"/> false, organisation or state) mentioned
+    /// last before <paramref name="position"/> and not before <paramref name="reachStart"/>.
+    /// </summary>
+    private Entity? LastBefore(int position, int reachStart, bool person)
     {
         for (int i = _mentions.Count - 1; i >= 0; i--)
         {
@@ -167,7 +189,7 @@ internal sealed class DocumentActors
                 return null;
             }
 
-            if (entity.Type == EntityType.Person)
+            if (person ? entity.Type == EntityType.Person : entity.Type is EntityType.Org or EntityType.Gpe)
             {
                 return entity;
             }
