@@ -182,7 +182,7 @@ public static class NerTrainer
         if (dev.Count > 0 && options.Runs > 1)
         {
             var row = NerEvaluation.Score(model, dev, "dev").First(r => r.Metric.EndsWith(" all", StringComparison.Ordinal));
-            log?.WriteLine($"ner: {options.Runs} runs averaged: dev P {row.Precision:P1} R {row.Recall:P1} F1 {row.F1:P1}");
+            log?.WriteLine($"ner: {options.Runs} runs averaged: dev P {row.Precision:P2} R {row.Recall:P2} F1 {row.F1:P2}");
         }
 
         return model;
