@@ -11,7 +11,7 @@ namespace Sitrep.Nlp.Tagging;
 public sealed class PosTagger
 {
     internal const string ModelKind = "pos-tagger";
-    internal const int ModelVersion = 4;
+    internal const int ModelVersion = 5; // 5: word classes
 
     private readonly string[] _xpos;
     private readonly string[] _upos;
@@ -19,6 +19,7 @@ public sealed class PosTagger
     private readonly SparseWeightTable _sparse; // the same weights, for scoring
     private readonly SpanKeyedTable<int> _tagDictionary;
     private readonly WordLexicon _lexicon;
+    private readonly WordClusters _clusters;
     private readonly string[] _vocabulary;
 
     // Per known word (tag-dictionary words and the vocabulary): its word hashes, its dictionary tag
@@ -29,15 +30,19 @@ public sealed class PosTagger
     private readonly ulong[] _knownHashes;
     private readonly float[] _knownScores;
 
+    // Hashes kept per known word: lower, shape, suffix, lexicon signature, word classes.
+    private const int KnownStride = 5;
+
     // Rows with more non-zero weights than this stay dense (SIMD adds beat that many scattered ones).
     private const int SparseAbove = 16;
 
     [ThreadStatic]
     private static TaggerFeatures.SentenceHashes? t_hashes;
 
-    internal PosTagger(string[] xpos, string[] upos, WeightTable weights, SpanKeyedTable<int> tagDictionary, WordLexicon lexicon, string[] vocabulary)
+    internal PosTagger(string[] xpos, string[] upos, WeightTable weights, SpanKeyedTable<int> tagDictionary, WordLexicon lexicon, WordClusters clusters, string[] vocabulary)
     {
         _lexicon = lexicon;
+        _clusters = clusters;
         _vocabulary = vocabulary;
         _xpos = xpos;
         _upos = upos;
@@ -53,21 +58,22 @@ public sealed class PosTagger
 
         _known = new KnownWordTable([.. known.OrderBy(p => p.Value).Select(p => p.Key)]);
         _knownTag = new int[known.Count];
-        _knownHashes = new ulong[known.Count * 4];
+        _knownHashes = new ulong[known.Count * KnownStride];
         _knownScores = new float[known.Count * weights.Stride];
         var hashes = new TaggerFeatures.SentenceHashes();
         Span<int> buckets = stackalloc int[TaggerFeatures.MaxWordFeatures];
         foreach (var (word, k) in known)
         {
             _knownTag[k] = tagDictionary.TryGetValue(word, out int tag) ? tag : -1;
-            hashes.Set(0, word, lexicon);
-            _knownHashes[(4 * k) + 0] = hashes.Lower[0];
-            _knownHashes[(4 * k) + 1] = hashes.Shape[0];
-            _knownHashes[(4 * k) + 2] = hashes.Suffix3[0];
-            _knownHashes[(4 * k) + 3] = hashes.Lexicon[0];
+            hashes.Set(0, word, lexicon, clusters);
+            _knownHashes[(KnownStride * k) + 0] = hashes.Lower[0];
+            _knownHashes[(KnownStride * k) + 1] = hashes.Shape[0];
+            _knownHashes[(KnownStride * k) + 2] = hashes.Suffix3[0];
+            _knownHashes[(KnownStride * k) + 3] = hashes.Lexicon[0];
+            _knownHashes[(KnownStride * k) + 4] = hashes.Classes[0];
             if (_knownTag[k] < 0)
             {
-                int n = TaggerFeatures.ExtractWord(word, hashes.Lower[0], hashes.Shape[0], hashes.Lexicon[0], weights.Mask, buckets);
+                int n = TaggerFeatures.ExtractWord(word, hashes.Lower[0], hashes.Shape[0], hashes.Lexicon[0], hashes.Classes[0], weights.Mask, buckets);
                 weights.Score(buckets[..n], _knownScores.AsSpan(k * weights.Stride, weights.Stride));
             }
         }
@@ -85,6 +91,8 @@ public sealed class PosTagger
     internal SpanKeyedTable<int> TagDictionary => _tagDictionary;
 
     public WordLexicon Lexicon => _lexicon;
+
+    internal WordClusters Clusters => _clusters;
 
     /// <summary>Tags one sentence: writes a class per token into <paramref name="tags"/>.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> tags)
@@ -104,15 +112,17 @@ public sealed class PosTagger
             if (_known.TryGetValue(word, out int k))
             {
                 known[i] = k;
-                hashes.Lower[i] = _knownHashes[4 * k];
-                hashes.Shape[i] = _knownHashes[(4 * k) + 1];
-                hashes.Suffix3[i] = _knownHashes[(4 * k) + 2];
-                hashes.Lexicon[i] = _knownHashes[(4 * k) + 3];
+                var h = _knownHashes.AsSpan(KnownStride * k, KnownStride);
+                hashes.Lower[i] = h[0];
+                hashes.Shape[i] = h[1];
+                hashes.Suffix3[i] = h[2];
+                hashes.Lexicon[i] = h[3];
+                hashes.Classes[i] = h[4];
             }
             else
             {
                 known[i] = -1;
-                hashes.Set(i, word, _lexicon);
+                hashes.Set(i, word, _lexicon, _clusters);
             }
         }
 
@@ -162,6 +172,7 @@ public sealed class PosTagger
 
         _lexicon.Save(writer);
         ModelIO.WriteStrings(writer, _vocabulary);
+        _clusters.Save(writer);
     }
 
     internal static PosTagger Load(BinaryReader reader)
@@ -178,11 +189,12 @@ public sealed class PosTagger
 
         var lexicon = WordLexicon.Load(reader);
         var vocabulary = ModelIO.ReadStrings(reader);
+        var clusters = WordClusters.Load(reader);
         if (xpos.Length != upos.Length || table.Classes != xpos.Length || dict.Values.Any(t => t < 0 || t >= xpos.Length))
         {
             throw new InvalidDataException("tagger model: tag tables do not match the weights");
         }
 
-        return new PosTagger(xpos, upos, table, new SpanKeyedTable<int>(dict), lexicon, vocabulary);
+        return new PosTagger(xpos, upos, table, new SpanKeyedTable<int>(dict), lexicon, clusters, vocabulary);
     }
 }

@@ -27,6 +27,9 @@ public sealed record PosTaggerTrainingOptions
 
     /// <summary>Dictionary evidence for unseen words (WordNet); empty trains without it.</summary>
     public WordLexicon Lexicon { get; init; } = WordLexicon.Empty;
+
+    /// <summary>Distributional word classes for unseen words; empty trains without them.</summary>
+    internal WordClusters Clusters { get; init; } = WordClusters.Empty;
 }
 
 /// <summary>Trains a <see cref="PosTagger"/> on CoNLL-U sentences. Deterministic for a given seed and input order.</summary>
@@ -90,7 +93,7 @@ public static class PosTaggerTrainer
             foreach (int e in order)
             {
                 var (text, tokens, gold) = examples[e];
-                hashes.Fill(text, tokens, options.Lexicon);
+                hashes.Fill(text, tokens, options.Lexicon, options.Clusters);
                 int prev = -1, prev2 = -1;
                 for (int i = 0; i < tokens.Length; i++)
                 {
@@ -128,6 +131,6 @@ public static class PosTaggerTrainer
             .Take(options.VocabularySize)
             .Select(p => p.Word)
             .ToArray();
-        return new PosTagger([.. xpos], [.. upos], trainer.Finish(options.Prune), new SpanKeyedTable<int>(dictionary), options.Lexicon, vocabulary);
+        return new PosTagger([.. xpos], [.. upos], trainer.Finish(options.Prune), new SpanKeyedTable<int>(dictionary), options.Lexicon, options.Clusters, vocabulary);
     }
 }

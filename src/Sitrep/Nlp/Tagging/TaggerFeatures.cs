@@ -12,9 +12,9 @@ namespace Sitrep.Nlp.Tagging;
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 44;
 
-    public const int MaxWordFeatures = 16;
+    public const int MaxWordFeatures = 19;
 
     // Values for positions outside the sentence and for "no tag yet".
     private const ulong Pad = 0x5bd1e995;
@@ -27,18 +27,19 @@ internal static class TaggerFeatures
         public ulong[] Shape = new ulong[64];
         public ulong[] Suffix3 = new ulong[64];
         public ulong[] Lexicon = new ulong[64];
+        public ulong[] Classes = new ulong[64];
 
         /// <summary>The sentence's casing style (<see cref="SentenceCase"/>).</summary>
         public ulong Case;
 
-        public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, WordLexicon lexicon)
+        public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, WordLexicon lexicon, WordClusters clusters)
         {
             EnsureCapacity(tokens.Length);
             Case = SentenceCase(text, tokens);
 
             for (int i = 0; i < tokens.Length; i++)
             {
-                Set(i, text.Slice(tokens[i].Start, tokens[i].Length), lexicon);
+                Set(i, text.Slice(tokens[i].Start, tokens[i].Length), lexicon, clusters);
             }
         }
 
@@ -51,16 +52,29 @@ internal static class TaggerFeatures
                 Shape = new ulong[size];
                 Suffix3 = new ulong[size];
                 Lexicon = new ulong[size];
+                Classes = new ulong[size];
             }
         }
 
-        public void Set(int i, ReadOnlySpan<char> w, WordLexicon lexicon)
+        public void Set(int i, ReadOnlySpan<char> w, WordLexicon lexicon, WordClusters clusters)
         {
             Lower[i] = FeatureHash.LowerChars(w);
             Shape[i] = FeatureHash.Shape(w);
             Suffix3[i] = FeatureHash.LowerChars(w.Length > 3 ? w[^3..] : w);
             Lexicon[i] = lexicon.Signature(w);
+            Classes[i] = WordClasses(w, clusters);
         }
+    }
+
+    /// <summary>
+    /// The word's distributional classes packed into one number: bits 0–15 its 1,024-level class + 1,
+    /// 16–31 its 256-level class + 1, 32–47 its 64-level class + 1; 0 when the table lacks the word.
+    /// </summary>
+    public static ulong WordClasses(ReadOnlySpan<char> w, WordClusters clusters)
+    {
+        int fine = clusters.Fine(w);
+        return fine < 0 ? 0UL
+            : (uint)(fine + 1) | (ulong)(uint)(clusters.Coarse(fine, 256) + 1) << 16 | (ulong)(uint)(clusters.Coarse(fine, 64) + 1) << 32;
     }
 
     /// <summary>
@@ -128,7 +142,7 @@ internal static class TaggerFeatures
         Span<int> buckets)
     {
         var word = text.Slice(tokens[i].Start, tokens[i].Length);
-        int n = ExtractWord(word, h.Lower[i], h.Shape[i], h.Lexicon[i], mask, buckets);
+        int n = ExtractWord(word, h.Lower[i], h.Shape[i], h.Lexicon[i], h.Classes[i], mask, buckets);
         return n + ExtractContext(text, tokens, h, i, prevTag, prevTag2, mask, buckets[n..]);
     }
 
@@ -136,7 +150,7 @@ internal static class TaggerFeatures
     /// The features that depend on the word alone (its form, affixes, shape, dictionary classes), which
     /// the tagger can sum once per vocabulary word at load time.
     /// </summary>
-    public static int ExtractWord(ReadOnlySpan<char> word, ulong lower, ulong shape, ulong lex, int mask, Span<int> buckets)
+    public static int ExtractWord(ReadOnlySpan<char> word, ulong lower, ulong shape, ulong lex, ulong classes, int mask, Span<int> buckets)
     {
         int n = 0;
         Add(buckets, ref n, mask, 1, 0);
@@ -162,6 +176,10 @@ internal static class TaggerFeatures
             Add(buckets, ref n, mask, 70, FeatureHash.LowerChars(word[(hyphen + 1)..]));
         }
 
+        // Distributional classes at three levels: an unseen word borrows the evidence of its class.
+        Add(buckets, ref n, mask, 80, classes & 0xffff);
+        Add(buckets, ref n, mask, 81, (classes >> 16) & 0xffff);
+        Add(buckets, ref n, mask, 82, (classes >> 32) & 0xffff);
         return n;
     }
 
@@ -213,6 +231,10 @@ internal static class TaggerFeatures
         Add(buckets, ref n, mask, 63, i > 0 ? h.Lexicon[i - 1] : Pad);
         Add(buckets, ref n, mask, 64, lexNext);
         Add(buckets, ref n, mask, 65, FeatureHash.Mix(lex, lexNext));
+
+        // The finest classes of the neighbours (which kind of word comes before and after).
+        Add(buckets, ref n, mask, 85, i > 0 ? h.Classes[i - 1] & 0xffff : Pad);
+        Add(buckets, ref n, mask, 86, i + 1 < tokens.Length ? h.Classes[i + 1] & 0xffff : Pad);
         return n;
     }
 

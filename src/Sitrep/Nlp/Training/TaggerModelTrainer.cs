@@ -1,3 +1,4 @@
+using Sitrep.Nlp.Internal;
 using Sitrep.Nlp.Lemmas;
 using Sitrep.Nlp.Tagging;
 
@@ -35,11 +36,46 @@ public sealed class TaggerModelTrainer : IModelTrainer
         return lexicon;
     }
 
+    /// <summary>
+    /// The distributional word classes (data/models/word-clusters/word-clusters.tsv.gz, found from the
+    /// working folder or the program's folder upwards; SITREP_WORD_CLUSTERS names the file instead).
+    /// Without it the tagger trains with no classes, and the log says so.
+    /// </summary>
+    internal static WordClusters LoadClusters(Action<string> log)
+    {
+        const string relative = "data/models/word-clusters/word-clusters.tsv.gz";
+        string? path = Environment.GetEnvironmentVariable("SITREP_WORD_CLUSTERS") is { Length: > 0 } env ? env
+            : FindUpwards(Directory.GetCurrentDirectory(), relative) ?? FindUpwards(AppContext.BaseDirectory, relative);
+        if (path is null || !File.Exists(path))
+        {
+            log($"pos: word classes not found ({path ?? relative}); training without them");
+            return WordClusters.Empty;
+        }
+
+        var clusters = WordClusters.FromFile(path);
+        log($"pos: word classes from {path}: {clusters.Count} words");
+        return clusters;
+    }
+
+    private static string? FindUpwards(string start, string relative)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     public void Train(string dataDirectory, string outputPath, Action<string> log, CancellationToken cancellationToken)
     {
         var sentences = TrainingData.ReadTraining(dataDirectory, EwtCopies);
         log($"pos: {sentences.Count} training sentences, {sentences.Sum(s => s.Count)} words");
-        var tagger = PosTaggerTrainer.Train(sentences, Options with { Lexicon = LoadLexicon(log) }, log);
+        var tagger = PosTaggerTrainer.Train(sentences, Options with { Lexicon = LoadLexicon(log), Clusters = LoadClusters(log) }, log);
         var lemmatizer = LemmatizerTrainer.Train(sentences);
         cancellationToken.ThrowIfCancellationRequested();
         using var output = File.Create(outputPath);
