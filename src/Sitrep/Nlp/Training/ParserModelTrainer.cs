@@ -31,10 +31,37 @@ public sealed class ParserModelTrainer : IModelTrainer
         var sentences = TrainingData.ReadTraining(dataDirectory);
         log($"parser: {sentences.Count} training sentences, {sentences.Sum(s => s.Count)} words");
         var tags = JackknifeFolds > 1 ? Jackknife(sentences, TaggerModelTrainer.LoadLexicon(log), log, cancellationToken) : null;
-        var parser = ParserTrainer.Train(sentences, tags, Options, log);
+        var parser = ParserTrainer.Train(sentences, tags, Options with { Clusters = LoadClusters(log) }, log);
         cancellationToken.ThrowIfCancellationRequested();
         using var output = File.Create(outputPath);
         NlpModels.SaveParser(parser, output);
+    }
+
+    /// <summary>The shipped word-class table, data/models/word-clusters/word-clusters.tsv.gz.</summary>
+    public const string ClustersFile = "data/models/word-clusters/word-clusters.tsv.gz";
+
+    /// <summary>
+    /// Reads the word classes from <see cref="ClustersFile"/> under the current folder or the nearest
+    /// folder above it (the repository root); SITREP_CLUSTERS names another file. A parser trained
+    /// without them would silently differ from the shipped one, so a missing file is an error.
+    /// </summary>
+    internal static WordClusters LoadClusters(Action<string> log)
+    {
+        string? path = Environment.GetEnvironmentVariable("SITREP_CLUSTERS") is { Length: > 0 } env ? env : null;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); path is null && dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, ClustersFile);
+            path = File.Exists(candidate) ? candidate : null;
+        }
+
+        if (path is null || !File.Exists(path))
+        {
+            throw new FileNotFoundException($"word classes not found: run from the repository (it holds {ClustersFile}) or set SITREP_CLUSTERS");
+        }
+
+        var clusters = WordClusters.FromFile(path);
+        log($"parser: word classes from {path}: {clusters.Count} words");
+        return clusters;
     }
 
     private (string[] Xpos, string[] Upos)[] Jackknife(List<ConlluSentence> sentences, WordLexicon lexicon, Action<string> log, CancellationToken cancellationToken)
