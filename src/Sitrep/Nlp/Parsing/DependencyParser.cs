@@ -13,19 +13,21 @@ namespace Sitrep.Nlp.Parsing;
 public sealed class DependencyParser
 {
     internal const string ModelKind = "dependency-parser";
-    internal const int ModelVersion = 2;
+    internal const int ModelVersion = 3; // 3: word classes stored after the weight tables
 
     private readonly WeightTable _moves;
     private readonly WeightTable _arcs;
     private readonly WeightTable _labelWeights;
     private readonly string[] _labels;
     private readonly int _rootLabel;
+    private readonly WordClusters _clusters;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    internal DependencyParser(WeightTable moves, WeightTable arcs, WeightTable labelWeights, string[] labels)
+    internal DependencyParser(WeightTable moves, WeightTable arcs, WeightTable labelWeights, string[] labels, WordClusters clusters)
     {
+        _clusters = clusters;
         _moves = moves;
         _arcs = arcs;
         _labelWeights = labelWeights;
@@ -46,6 +48,9 @@ public sealed class DependencyParser
     internal WeightTable Arcs => _arcs;
 
     internal int RootLabel => _rootLabel;
+
+    /// <summary>The word classes the parser was trained with (stored in its model file).</summary>
+    internal WordClusters Clusters => _clusters;
 
     /// <summary>
     /// Parses one tagged sentence. Writes each word's head (sentence-relative index, -1 for the root)
@@ -74,7 +79,7 @@ public sealed class DependencyParser
         labels = labels[..n];
 
         var s = t_scratch ??= new Scratch();
-        s.Hashes.Fill(text, tokens, xpos, upos);
+        s.Hashes.Fill(text, tokens, xpos, upos, _clusters);
         var state = s.State;
         state.Reset(n);
         Span<int> f = stackalloc int[ParserFeatures.MaxFeatures];
@@ -172,6 +177,7 @@ public sealed class DependencyParser
         ModelIO.WriteTable(writer, _moves);
         ModelIO.WriteTable(writer, _arcs);
         ModelIO.WriteTable(writer, _labelWeights);
+        _clusters.Save(writer);
     }
 
     internal static DependencyParser Load(BinaryReader reader)
@@ -180,7 +186,8 @@ public sealed class DependencyParser
         var moves = ModelIO.ReadTable(reader);
         var arcs = ModelIO.ReadTable(reader);
         var labelWeights = ModelIO.ReadTable(reader);
-        return new DependencyParser(moves, arcs, labelWeights, labels);
+        var clusters = WordClusters.Load(reader);
+        return new DependencyParser(moves, arcs, labelWeights, labels, clusters);
     }
 
     /// <summary>Per-thread working memory, reused from sentence to sentence.</summary>

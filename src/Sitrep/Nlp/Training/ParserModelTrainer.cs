@@ -30,14 +30,17 @@ public sealed class ParserModelTrainer : IModelTrainer
     {
         var sentences = TrainingData.ReadTraining(dataDirectory);
         log($"parser: {sentences.Count} training sentences, {sentences.Sum(s => s.Count)} words");
-        var tags = JackknifeFolds > 1 ? Jackknife(sentences, TaggerModelTrainer.LoadLexicon(log), log, cancellationToken) : null;
-        var parser = ParserTrainer.Train(sentences, tags, Options, log);
+        // The jackknifed taggers are trained as the shipped tagger is (lexicon and word classes), so the
+        // parser learns from tags with the errors the shipped tagger makes.
+        var clusters = TaggerModelTrainer.LoadClusters(log);
+        var tags = JackknifeFolds > 1 ? Jackknife(sentences, TaggerModelTrainer.LoadLexicon(log), clusters, log, cancellationToken) : null;
+        var parser = ParserTrainer.Train(sentences, tags, Options with { Clusters = clusters }, log);
         cancellationToken.ThrowIfCancellationRequested();
         using var output = File.Create(outputPath);
         NlpModels.SaveParser(parser, output);
     }
 
-    private (string[] Xpos, string[] Upos)[] Jackknife(List<ConlluSentence> sentences, WordLexicon lexicon, Action<string> log, CancellationToken cancellationToken)
+    private (string[] Xpos, string[] Upos)[] Jackknife(List<ConlluSentence> sentences, WordLexicon lexicon, WordClusters clusters, Action<string> log, CancellationToken cancellationToken)
     {
         var result = new (string[] Xpos, string[] Upos)[sentences.Count];
         int correct = 0, total = 0;
@@ -45,7 +48,7 @@ public sealed class ParserModelTrainer : IModelTrainer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var train = sentences.Where((_, i) => i % JackknifeFolds != fold).ToList();
-            var tagger = PosTaggerTrainer.Train(train, TaggerOptions with { Lexicon = lexicon });
+            var tagger = PosTaggerTrainer.Train(train, TaggerOptions with { Lexicon = lexicon, Clusters = clusters });
             for (int i = fold; i < sentences.Count; i += JackknifeFolds)
             {
                 var s = sentences[i];

@@ -39,7 +39,8 @@ public sealed class TaggerModelTrainer : IModelTrainer
     /// <summary>
     /// The distributional word classes (data/models/word-clusters/word-clusters.tsv.gz, found from the
     /// working folder or the program's folder upwards; SITREP_WORD_CLUSTERS names the file instead).
-    /// Without it the tagger trains with no classes, and the log says so.
+    /// The tagger, the parser and their jackknifed taggers all read it here. A model trained without
+    /// them would silently differ from the shipped one, so a missing file is an error.
     /// </summary>
     internal static WordClusters LoadClusters(Action<string> log)
     {
@@ -48,12 +49,11 @@ public sealed class TaggerModelTrainer : IModelTrainer
             : FindUpwards(Directory.GetCurrentDirectory(), relative) ?? FindUpwards(AppContext.BaseDirectory, relative);
         if (path is null || !File.Exists(path))
         {
-            log($"pos: word classes not found ({path ?? relative}); training without them");
-            return WordClusters.Empty;
+            throw new FileNotFoundException($"word classes not found ({path ?? relative}): run inside the repository, which holds {relative}, or set SITREP_WORD_CLUSTERS");
         }
 
         var clusters = WordClusters.FromFile(path);
-        log($"pos: word classes from {path}: {clusters.Count} words");
+        log($"word classes from {path}: {clusters.Count} words");
         return clusters;
     }
 
