@@ -13,21 +13,19 @@ namespace Sitrep.Nlp.Parsing;
 public sealed class DependencyParser
 {
     internal const string ModelKind = "dependency-parser";
-    internal const int ModelVersion = 3; // 3: word classes stored after the weight tables
+    internal const int ModelVersion = 2;
 
     private readonly WeightTable _moves;
     private readonly WeightTable _arcs;
     private readonly WeightTable _labelWeights;
     private readonly string[] _labels;
     private readonly int _rootLabel;
-    private readonly WordClusters _clusters;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    internal DependencyParser(WeightTable moves, WeightTable arcs, WeightTable labelWeights, string[] labels, WordClusters clusters)
+    internal DependencyParser(WeightTable moves, WeightTable arcs, WeightTable labelWeights, string[] labels)
     {
-        _clusters = clusters;
         _moves = moves;
         _arcs = arcs;
         _labelWeights = labelWeights;
@@ -48,9 +46,6 @@ public sealed class DependencyParser
     internal WeightTable Arcs => _arcs;
 
     internal int RootLabel => _rootLabel;
-
-    /// <summary>The word classes the parser was trained with (stored in its model file).</summary>
-    internal WordClusters Clusters => _clusters;
 
     /// <summary>
     /// Parses one tagged sentence. Writes each word's head (sentence-relative index, -1 for the root)
@@ -79,7 +74,7 @@ public sealed class DependencyParser
         labels = labels[..n];
 
         var s = t_scratch ??= new Scratch();
-        s.Hashes.Fill(text, tokens, xpos, upos, _clusters);
+        s.Hashes.Fill(text, tokens, xpos, upos);
         var state = s.State;
         state.Reset(n);
         Span<int> f = stackalloc int[ParserFeatures.MaxFeatures];
@@ -177,7 +172,6 @@ public sealed class DependencyParser
         ModelIO.WriteTable(writer, _moves);
         ModelIO.WriteTable(writer, _arcs);
         ModelIO.WriteTable(writer, _labelWeights);
-        _clusters.Save(writer);
     }
 
     internal static DependencyParser Load(BinaryReader reader)
@@ -186,8 +180,7 @@ public sealed class DependencyParser
         var moves = ModelIO.ReadTable(reader);
         var arcs = ModelIO.ReadTable(reader);
         var labelWeights = ModelIO.ReadTable(reader);
-        var clusters = WordClusters.Load(reader);
-        return new DependencyParser(moves, arcs, labelWeights, labels, clusters);
+        return new DependencyParser(moves, arcs, labelWeights, labels);
     }
 
     /// <summary>Per-thread working memory, reused from sentence to sentence.</summary>

@@ -11,7 +11,7 @@ namespace Sitrep.Nlp.Parsing;
 /// </summary>
 internal static class LabelFeatures
 {
-    public const int MaxFeatures = 40; // 32 templates + up to 3 auxiliaries x 2
+    public const int MaxFeatures = 42;
 
     private const ulong None = 0x2545f4914f6cdd1d;
 
@@ -171,15 +171,6 @@ internal static class LabelFeatures
         ulong online = (ulong)(arcLabels[d] + 2);
         Add(f, ref n, mask, 25, FeatureHash.Mix(online, dt));
         Add(f, ref n, mask, 26, FeatureHash.Mix(online, ht, dir));
-
-        // Word classes of dependent and head, so an unseen word is labelled like its class mates.
-        ulong df = hs.F(d), dc = hs.C(d), hf = hs.F(h), hc = hs.C(h);
-        Add(f, ref n, mask, 40, FeatureHash.Mix(df, dir));
-        Add(f, ref n, mask, 41, FeatureHash.Mix(dc, dt, dir));
-        Add(f, ref n, mask, 42, FeatureHash.Mix(df, ht, dir));
-        Add(f, ref n, mask, 43, FeatureHash.Mix(dt, hf, dir));
-        Add(f, ref n, mask, 44, FeatureHash.Mix(dc, hc, dir));
-        Add(f, ref n, mask, 45, FeatureHash.Mix(hl, dc));
 
         // Auxiliaries of the head (up to three), with the dependent's tag and side.
         int aux = 0;

@@ -7,47 +7,31 @@ namespace Sitrep.Nlp.Parsing;
 /// <summary>
 /// Feature templates of the transition classifier, after Zhang and Nivre (2011) without labels:
 /// words and tags of the top three stack items and the first three buffer words, pairs and triples
-/// of them, the outermost children of s0, s1 and b0, the s0–b0 distance and valencies; and the
-/// distributional word classes of s0, s1, b0 and b1 (Koo et al. 2008).
+/// of them, the outermost children of s0, s1 and b0, the s0–b0 distance and valencies.
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxFeatures = 100; // 98 templates
+    public const int MaxFeatures = 84; // 80 templates
 
     private const ulong None = 0x3c6ef372fe94f82b;
 
-    // Class values are 0-1023; these stand for a word the table lacks and for ROOT.
-    private const ulong NoClass = 0x7b3f1c9e5d2a4861, RootClass = 0x2d6e8a4c1f9b3075;
-
-    /// <summary>
-    /// The coarse class level beside the fine 1,024: on a dev split of the training data 16 classes
-    /// did better than 64 or 256 (data/models/README.md).
-    /// </summary>
-    internal const int CoarseLevel = 16;
-
-    /// <summary>Word, tag and word-class hashes of one sentence; position n is ROOT.</summary>
+    /// <summary>Word and tag hashes of one sentence; position n is ROOT.</summary>
     internal sealed class SentenceHashes
     {
         public ulong[] Word = new ulong[65];
         public ulong[] Tag = new ulong[65];
 
-        /// <summary>Each word's distributional class at a coarse and at the fine level, looked up once per sentence.</summary>
-        public ulong[] Coarse = new ulong[65];
-        public ulong[] Fine = new ulong[65];
-
         /// <summary>Punctuation tokens before each position, so spans can be counted in O(1).</summary>
         public int[] PunctBefore = new int[66];
         public int N;
 
-        public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos, WordClusters clusters)
+        public void Fill(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos)
         {
             int n = tokens.Length;
             if (Word.Length < n + 1)
             {
                 Word = new ulong[Math.Max(n + 1, Word.Length * 2)];
                 Tag = new ulong[Word.Length];
-                Coarse = new ulong[Word.Length];
-                Fine = new ulong[Word.Length];
                 PunctBefore = new int[Word.Length + 1];
             }
 
@@ -55,18 +39,13 @@ internal static class ParserFeatures
 
             for (int i = 0; i < n; i++)
             {
-                var word = text.Slice(tokens[i].Start, tokens[i].Length);
-                Word[i] = FeatureHash.LowerChars(word);
-                int c = clusters.Fine(word);
-                Fine[i] = c < 0 ? NoClass : (ulong)c;
-                Coarse[i] = c < 0 ? NoClass : (ulong)clusters.Coarse(c, CoarseLevel);
+                Word[i] = FeatureHash.LowerChars(text.Slice(tokens[i].Start, tokens[i].Length));
                 Tag[i] = FeatureHash.Mix(FeatureHash.Chars(xpos[i]), FeatureHash.Chars(upos[i]));
                 PunctBefore[i + 1] = PunctBefore[i] + (upos[i] == "PUNCT" ? 1 : 0);
             }
 
             Word[n] = 0x9b05688c2b3e6c1f; // ROOT
             Tag[n] = 0x1f83d9abfb41bd6b;
-            Fine[n] = Coarse[n] = RootClass;
             N = n;
         }
 
@@ -75,14 +54,6 @@ internal static class ParserFeatures
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong T(int i) => i < 0 ? None : Tag[i];
-
-        /// <summary>The word's class at the fine level (1,024 classes).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong F(int i) => i < 0 ? None : Fine[i];
-
-        /// <summary>The word's class at the coarse level.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong C(int i) => i < 0 ? None : Coarse[i];
     }
 
     public static int Extract(ParserState st, SentenceHashes h, int mask, Span<int> f)
@@ -202,31 +173,6 @@ internal static class ParserFeatures
         Add(f, ref n, mask, 92, FeatureHash.Mix(s0t, s0lt, s0rt));
         Add(f, ref n, mask, 93, FeatureHash.Mix(s0wt, s0lt, b0t));
         Add(f, ref n, mask, 94, FeatureHash.Mix(s1t, s0t, b0t, b1t));
-
-        // Word classes in place of words (Koo, Carreras and Collins 2008): an unseen word borrows the
-        // evidence of the words that occur between the same neighbours. Fine class alone and with the
-        // tag, coarse class with the tag, for s0, b0, s1, b1; then s0-b0 class pairs.
-        ulong s0f = h.F(s0), s0c = h.C(s0), b0f = h.F(b0), b0c = h.C(b0);
-        ulong s1f = h.F(s1), s1c = h.C(s1), b1f = h.F(b1), b1c = h.C(b1);
-        ulong s0ct = FeatureHash.Mix(s0c, s0t), b0ct = FeatureHash.Mix(b0c, b0t);
-        Add(f, ref n, mask, 100, s0f);
-        Add(f, ref n, mask, 101, s0ct);
-        Add(f, ref n, mask, 102, FeatureHash.Mix(s0f, s0t));
-        Add(f, ref n, mask, 103, b0f);
-        Add(f, ref n, mask, 104, b0ct);
-        Add(f, ref n, mask, 105, FeatureHash.Mix(b0f, b0t));
-        Add(f, ref n, mask, 106, s1f);
-        Add(f, ref n, mask, 107, FeatureHash.Mix(s1c, s1t));
-        Add(f, ref n, mask, 108, b1f);
-        Add(f, ref n, mask, 109, FeatureHash.Mix(b1c, b1t));
-        Add(f, ref n, mask, 110, FeatureHash.Mix(s0f, b0f));
-        Add(f, ref n, mask, 111, FeatureHash.Mix(s0c, b0c));
-        Add(f, ref n, mask, 112, FeatureHash.Mix(s0ct, b0ct));
-        Add(f, ref n, mask, 113, FeatureHash.Mix(s0f, s0t, b0t));
-        Add(f, ref n, mask, 114, FeatureHash.Mix(s0t, b0f, b0t));
-        Add(f, ref n, mask, 115, FeatureHash.Mix(s1c, s0c));
-        Add(f, ref n, mask, 116, FeatureHash.Mix(s0c, b0c, dist));
-        Add(f, ref n, mask, 117, FeatureHash.Mix(s1t, s0c, b0c));
         return n;
     }
 

@@ -27,9 +27,6 @@ public sealed record ParserTrainingOptions
     /// averaged into one model (<see cref="WeightAveraging"/>): the ensemble's mean score at one model's cost.
     /// </summary>
     public int Ensemble { get; init; } = 3;
-
-    /// <summary>Distributional word classes for the class features; stored in the trained model.</summary>
-    internal WordClusters Clusters { get; init; } = WordClusters.Empty;
 }
 
 /// <summary>
@@ -110,8 +107,7 @@ public static class ParserTrainer
             WeightAveraging.Average([.. runs.Select(r => r.Moves)], options.Prune),
             WeightAveraging.Average([.. runs.Select(r => r.Arcs)], options.Prune),
             WeightAveraging.Average([.. runs.Select(r => r.Labels)], options.Prune),
-            [.. labels],
-            options.Clusters);
+            [.. labels]);
     }
 
     private static (WeightTable Moves, WeightTable Arcs, WeightTable Labels) TrainOnce(
@@ -141,7 +137,7 @@ public static class ParserTrainer
             {
                 var ex = examples[e];
                 int n = ex.Tokens.Length;
-                hashes.Fill(ex.Text, ex.Tokens, ex.Xpos, ex.Upos, options.Clusters);
+                hashes.Fill(ex.Text, ex.Tokens, ex.Xpos, ex.Upos);
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {

@@ -32,9 +32,8 @@ public sealed class ParserModelTrainer : IModelTrainer
         log($"parser: {sentences.Count} training sentences, {sentences.Sum(s => s.Count)} words");
         // The jackknifed taggers are trained as the shipped tagger is (lexicon and word classes), so the
         // parser learns from tags with the errors the shipped tagger makes.
-        var clusters = TaggerModelTrainer.LoadClusters(log);
-        var tags = JackknifeFolds > 1 ? Jackknife(sentences, TaggerModelTrainer.LoadLexicon(log), clusters, log, cancellationToken) : null;
-        var parser = ParserTrainer.Train(sentences, tags, Options with { Clusters = clusters }, log);
+        var tags = JackknifeFolds > 1 ? Jackknife(sentences, TaggerModelTrainer.LoadLexicon(log), TaggerModelTrainer.LoadClusters(log), log, cancellationToken) : null;
+        var parser = ParserTrainer.Train(sentences, tags, Options, log);
         cancellationToken.ThrowIfCancellationRequested();
         using var output = File.Create(outputPath);
         NlpModels.SaveParser(parser, output);
