@@ -233,12 +233,15 @@ public static class NerTrainer
             foldOf.TryAdd(string.Join(' ', tagData[i].Words.Select(w => w.Form)), folds[i]);
         }
 
+        // Trained as the shipped tagger is (WordNet lexicon and word classes), so the recogniser learns
+        // from tags with the errors that tagger makes.
         var lexicon = Training.TaggerModelTrainer.LoadLexicon(m => log?.WriteLine(m));
+        var clusters = Training.TaggerModelTrainer.LoadClusters(m => log?.WriteLine(m));
         var taggers = new Tagging.PosTagger[Folds];
         for (int k = 0; k < Folds; k++)
         {
             int fold = k;
-            taggers[k] = Tagging.PosTaggerTrainer.Train([.. tagData.Where((_, i) => folds[i] != fold)], new Tagging.PosTaggerTrainingOptions { Lexicon = lexicon });
+            taggers[k] = Tagging.PosTaggerTrainer.Train([.. tagData.Where((_, i) => folds[i] != fold)], new Tagging.PosTaggerTrainingOptions { Lexicon = lexicon, Clusters = clusters });
         }
 
         var result = new string[train.Count][];
