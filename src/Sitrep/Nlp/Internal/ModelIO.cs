@@ -72,6 +72,29 @@ internal static class ModelIO
         return values;
     }
 
+    /// <summary>A word → small number table (lexicon classes, word classes), written in word order so the bytes are stable.</summary>
+    public static void WriteWordValues(BinaryWriter writer, SpanKeyedTable<ushort> table)
+    {
+        writer.Write7BitEncodedInt(table.Count);
+        foreach (var (word, value) in table.Map.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(value);
+        }
+    }
+
+    public static Dictionary<string, ushort> ReadWordValues(BinaryReader reader)
+    {
+        int count = reader.Read7BitEncodedInt();
+        var values = new Dictionary<string, ushort>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            values[reader.ReadString()] = reader.ReadUInt16();
+        }
+
+        return values;
+    }
+
     public static void WriteTable(BinaryWriter writer, WeightTable table)
     {
         writer.Write7BitEncodedInt(table.HashBits);

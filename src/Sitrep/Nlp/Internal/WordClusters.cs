@@ -121,12 +121,7 @@ internal sealed class WordClusters
         writer.Write(_level256);
         writer.Write(_level64);
         writer.Write(_level16);
-        writer.Write7BitEncodedInt(_fine.Count);
-        foreach (var (word, c) in _fine.Map.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            writer.Write(word);
-            writer.Write(c);
-        }
+        ModelIO.WriteWordValues(writer, _fine);
     }
 
     internal static WordClusters Load(BinaryReader reader)
@@ -134,18 +129,13 @@ internal sealed class WordClusters
         var level256 = reader.ReadBytes(FineCount);
         var level64 = reader.ReadBytes(FineCount);
         var level16 = reader.ReadBytes(FineCount);
-        int count = reader.Read7BitEncodedInt();
-        var fine = new Dictionary<string, ushort>(count, StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
+        var fine = ModelIO.ReadWordValues(reader);
+        foreach (var (word, c) in fine)
         {
-            string word = reader.ReadString();
-            ushort c = reader.ReadUInt16();
             if (c >= FineCount)
             {
                 throw new InvalidDataException($"word class {c} of '{word}' is out of range");
             }
-
-            fine[word] = c;
         }
 
         return new WordClusters(new SpanKeyedTable<ushort>(fine), level256, level64, level16);

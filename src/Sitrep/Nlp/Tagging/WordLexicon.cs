@@ -192,25 +192,7 @@ public sealed class WordLexicon
     private static void Add(Dictionary<string, ushort> classes, string word, WordClass c) =>
         classes[word] = (ushort)(classes.GetValueOrDefault(word) | (ushort)c);
 
-    internal void Save(BinaryWriter writer)
-    {
-        writer.Write7BitEncodedInt(_classes.Count);
-        foreach (var (word, c) in _classes.Map.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            writer.Write(word);
-            writer.Write(c);
-        }
-    }
+    internal void Save(BinaryWriter writer) => ModelIO.WriteWordValues(writer, _classes);
 
-    internal static WordLexicon Load(BinaryReader reader)
-    {
-        int count = reader.Read7BitEncodedInt();
-        var classes = new Dictionary<string, ushort>(count, StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
-        {
-            classes[reader.ReadString()] = reader.ReadUInt16();
-        }
-
-        return new WordLexicon(new SpanKeyedTable<ushort>(classes));
-    }
+    internal static WordLexicon Load(BinaryReader reader) => new(new SpanKeyedTable<ushort>(ModelIO.ReadWordValues(reader)));
 }

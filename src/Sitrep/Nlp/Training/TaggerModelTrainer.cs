@@ -39,8 +39,8 @@ public sealed class TaggerModelTrainer : IModelTrainer
     /// <summary>
     /// The distributional word classes (data/models/word-clusters/word-clusters.tsv.gz, found from the
     /// working folder or the program's folder upwards; SITREP_WORD_CLUSTERS names the file instead).
-    /// The tagger, the parser and their jackknifed taggers all read it here. A model trained without
-    /// them would silently differ from the shipped one, so a missing file is an error.
+    /// The tagger and the jackknifed taggers of the parser and recogniser all read it here. A model
+    /// trained without them would silently differ from the shipped one, so a missing file is an error.
     /// </summary>
     internal static WordClusters LoadClusters(Action<string> log)
     {
