@@ -1,5 +1,6 @@
 using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -11,9 +12,8 @@ public sealed class ActorSupplementTests
         var theirs = ActorDictionary.Parse(new StringReader("NORTHLAND [NTH]\nSOUTHLAND [STH]\nCHINA [XXX]\n"), "theirs.actors.txt");
         var builtIn = EventDictionaries.BuiltIn;
         var dictionaries = new EventDictionaries(builtIn.Verbs, theirs, builtIn.Agents, DiscardList.Empty, builtIn.Nouns, supplementActors: supplement);
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(dictionaries, allowMissingActor: true);
-        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => $"{e.Cameo} {e.SourceCode}>{e.TargetCode}"));
+        return SentenceEvents.Directed(coder, sentence);
     }
 
     [Fact]

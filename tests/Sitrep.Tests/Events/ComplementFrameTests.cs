@@ -1,4 +1,5 @@
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -10,10 +11,9 @@ public sealed class ComplementFrameTests
 {
     private static List<CodedEvent> Code(string sentence, bool futureAsIntent = true)
     {
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: true) { CodeFutureAsIntent = futureAsIntent };
         // Violence with no side named is the annotator's to keep or drop (by modality); these tests read actors.
-        return coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).FindAll(e => !e.Actorless);
+        return SentenceEvents.Code(coder, sentence).FindAll(e => !e.Actorless);
     }
 
     private static string Triples(List<CodedEvent> events) =>
@@ -103,9 +103,7 @@ public sealed class ComplementFrameTests
     {
         var actors = Sitrep.Dictionaries.Petrarch.ActorDictionary.Parse(new StringReader("PALESTINIANS [PSE]\nISRAEL [ISR]\n"), "test.actors.txt");
         var coder = new EventCoder(EventDictionaries.BuiltIn.WithActors(actors, EventDictionaries.BuiltIn.Agents), allowMissingActor: true);
-        const string sentence = "The Palestinians reject Israel's demands.";
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
 
-        Assert.Equal("PSE ISR 120", Triples(coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1))));
+        Assert.Equal("PSE ISR 120", Triples(SentenceEvents.Code(coder, "The Palestinians reject Israel's demands.")));
     }
 }

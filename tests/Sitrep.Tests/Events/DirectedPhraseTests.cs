@@ -1,4 +1,5 @@
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -7,9 +8,7 @@ public sealed class DirectedPhraseTests
 {
     private static string Codes(string sentence)
     {
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
-        var coder = new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: true);
-        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => $"{e.Cameo} {e.SourceCode}>{e.TargetCode}"));
+        return SentenceEvents.Directed(SentenceEvents.BuiltInCoder(), sentence);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -18,9 +19,8 @@ public sealed class DiscardScopeTests
         var discards = DiscardList.Parse(new StringReader(Discards), "test.discards.txt");
         var builtIn = EventDictionaries.BuiltIn;
         var dictionaries = new EventDictionaries(builtIn.Verbs, builtIn.Actors, builtIn.Agents, discards, builtIn.Nouns);
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(dictionaries, allowMissingActor: true) { ScopeDiscards = scoped };
-        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => $"{e.Cameo} {e.SourceCode}>{e.TargetCode}"));
+        return SentenceEvents.Directed(coder, sentence);
     }
 
     [Fact]

@@ -1,16 +1,14 @@
 using Sitrep.Documents;
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
 /// <summary>The coder on sentences written for these tests, with Sitrep's built-in dictionaries.</summary>
 public sealed class EventCoderTests
 {
-    private static List<CodedEvent> Code(string sentence, bool strict = false)
-    {
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
-        return new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: !strict).Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1));
-    }
+    private static List<CodedEvent> Code(string sentence, bool strict = false) =>
+        SentenceEvents.Code(new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: !strict), sentence);
 
     private static string Triples(List<CodedEvent> events) =>
         string.Join("; ", events.Select(e => $"{e.SourceCode ?? "-"} {e.TargetCode ?? "-"} {e.Cameo}"));

@@ -1,15 +1,12 @@
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
 /// <summary>The means named around a violent verb refines its code: a bomb makes it a non-military bombing (CAMEO 183x).</summary>
 public sealed class InstrumentTests
 {
-    private static List<CodedEvent> Code(string sentence)
-    {
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
-        return new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: true).Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1));
-    }
+    private static List<CodedEvent> Code(string sentence) => SentenceEvents.Code(SentenceEvents.BuiltInCoder(), sentence);
 
     [Fact]
     public void KilledByARoadsideBombIsARoadsideBombing()

@@ -1,5 +1,6 @@
 using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -17,9 +18,8 @@ public sealed class PatternPluralTests
     {
         var verbs = VerbDictionary.Parse(new StringReader(Verbs), "test.verbs.txt");
         var dictionaries = new EventDictionaries(verbs, EventDictionaries.BuiltIn.Actors, EventDictionaries.BuiltIn.Agents, DiscardList.Empty);
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(dictionaries, allowMissingActor: true) { MatchPluralPatternWords = plurals };
-        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => e.Cameo));
+        return SentenceEvents.Cameos(coder, sentence);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -19,9 +20,8 @@ public sealed class PatternPrepositionTests
     {
         var verbs = VerbDictionary.Parse(new StringReader(Verbs), "test.verbs.txt");
         var dictionaries = new EventDictionaries(verbs, EventDictionaries.BuiltIn.Actors, EventDictionaries.BuiltIn.Agents, DiscardList.Empty);
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(dictionaries, allowMissingActor: true);
-        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => e.Cameo).Distinct());
+        return string.Join("; ", SentenceEvents.Code(coder, sentence).Select(e => e.Cameo).Distinct());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -11,9 +12,8 @@ public sealed class PluralSubjectHeadTests
         // "force" is a verb here and no agent, so "forces" is not part of the actor phrase, as with Phoenix.
         var verbs = VerbDictionary.Parse(new StringReader("--- COERCE [170] ---\nFORCE\n--- FIGHT [190] ---\nATTACK\n"), "test.verbs.txt");
         var dictionaries = new EventDictionaries(verbs, EventDictionaries.BuiltIn.Actors, AgentDictionary.Empty, DiscardList.Empty);
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(dictionaries, allowMissingActor: true);
-        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => $"{e.Cameo} {e.SourceCode}>{e.TargetCode}"));
+        return SentenceEvents.Directed(coder, sentence);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Sitrep.Dictionaries.Petrarch;
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
@@ -39,9 +40,8 @@ public sealed class SupplementVerbTests
         var verbs = VerbDictionary.Parse(new StringReader(UserVerbs), "user.verbs.txt");
         var builtIn = EventDictionaries.BuiltIn;
         var dictionaries = new EventDictionaries(verbs, builtIn.Actors, builtIn.Agents, DiscardList.Empty, builtIn.Nouns, supplement ? builtIn.Verbs : null);
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
         var coder = new EventCoder(dictionaries, allowMissingActor: true);
-        return string.Join("; ", coder.Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1)).Select(e => e.Cameo));
+        return SentenceEvents.Cameos(coder, sentence);
     }
 
     [Fact]

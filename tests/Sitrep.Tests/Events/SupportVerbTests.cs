@@ -1,15 +1,12 @@
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
 /// <summary>A light verb's object noun names the event ("staged demonstrations"); the verb's subject is its agent and a frame around the verb frames it.</summary>
 public sealed class SupportVerbTests
 {
-    private static List<CodedEvent> Code(string sentence)
-    {
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
-        return new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: true).Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1));
-    }
+    private static List<CodedEvent> Code(string sentence) => SentenceEvents.Code(SentenceEvents.BuiltInCoder(), sentence);
 
     [Fact]
     public void TheSubjectOfALightVerbIsTheAgentOfTheNounsEvent()

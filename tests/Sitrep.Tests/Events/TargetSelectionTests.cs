@@ -1,15 +1,12 @@
 using Sitrep.Events;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
 /// <summary>A bare role used as a modifier ("military aid") is passed over for the actor the phrase goes on to name.</summary>
 public sealed class TargetSelectionTests
 {
-    private static List<CodedEvent> Code(string sentence)
-    {
-        var tokens = Sitrep.Text.Tokenizer.Default.Tokenize(sentence);
-        return new EventCoder(EventDictionaries.BuiltIn, allowMissingActor: true).Code(sentence, tokens, 0, tokens.Count, new DateOnly(2024, 1, 1));
-    }
+    private static List<CodedEvent> Code(string sentence) => SentenceEvents.Code(SentenceEvents.BuiltInCoder(), sentence);
 
     [Fact]
     public void MilitaryAidToACountryTargetsTheCountry()
